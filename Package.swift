@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "career-planner",
+    products: [
+        .executable(name: "career-planner", targets: ["career-planner"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only C in the project: the ncursesw headers, seen through shim.h.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Turns Resources/*.json into a Swift file, so the catalog lives inside the binary.
+        .executableTarget(
+            name: "ResourceEmbedder",
+            path: "Plugins/ResourceEmbedder"
+        ),
+        .plugin(
+            name: "EmbedResources",
+            capability: .buildTool(),
+            dependencies: ["ResourceEmbedder"],
+            path: "Plugins/EmbedResources"
+        ),
+        // Pure Swift over Foundation: catalog, progress, readiness, store. No terminal code.
+        .target(
+            name: "PlannerEngine",
+            plugins: ["EmbedResources"]
+        ),
+        // Presentation that does not touch the terminal. Never imports CNcursesw.
+        .target(
+            name: "PlannerTUI",
+            dependencies: ["PlannerEngine"]
+        ),
+        .executableTarget(
+            name: "career-planner",
+            dependencies: [
+                "PlannerEngine",
+                "PlannerTUI",
+                "CNcursesw",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlannerEngineTests", dependencies: ["PlannerEngine"]),
+        .testTarget(name: "PlannerTUITests", dependencies: ["PlannerTUI"]),
+        .testTarget(name: "CLITests", dependencies: ["career-planner"]),
+    ]
+)

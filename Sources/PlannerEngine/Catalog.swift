@@ -1,0 +1,87 @@
+/// The content the planner works on: roles, the skills they need, and the
+/// articles every figure comes from. The default one is embedded in the binary
+/// (`Catalog.embedded()`); it is plain data and never changes while running.
+public struct Catalog: Codable, Equatable, Sendable {
+    public static let currentFormatVersion = 1
+
+    public var formatVersion: Int
+    public var sources: [Source]
+    public var phases: [Phase]
+    public var categories: [Category]
+    public var skills: [Skill]
+    public var roles: [Role]
+
+    public init(formatVersion: Int = Catalog.currentFormatVersion, sources: [Source], phases: [Phase],
+                categories: [Category], skills: [Skill], roles: [Role]) {
+        self.formatVersion = formatVersion
+        self.sources = sources
+        self.phases = phases
+        self.categories = categories
+        self.skills = skills
+        self.roles = roles
+    }
+
+    public func skill(_ id: String) -> Skill? { skills.first { $0.id == id } }
+    public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+    public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+    public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+
+    /// The role's required skills and, transitively, everything they need first:
+    /// what a user has to learn for the role. In catalog order.
+    public func requiredClosure(of role: Role) -> [Skill] {
+        closure(of: role.requiredSkills)
+    }
+
+    /// `ids` and all their prerequisites, in catalog order. Unknown ids are ignored
+    /// (the validator reports them) and a cycle cannot loop forever.
+    public func closure(of ids: [String]) -> [Skill] {
+        let byID = Dictionary(skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var seen = Set<String>()
+        var pending = ids
+        while let id = pending.popLast() {
+            guard !seen.contains(id), let skill = byID[id] else { continue }
+            seen.insert(id)
+            pending.append(contentsOf: skill.prerequisites)
+        }
+        return skills.filter { seen.contains($0.id) }
+    }
+}
+
+/// An article the catalog's facts and figures are taken from.
+public struct Source: Codable, Equatable, Sendable {
+    public var id: String
+    public var title: String
+    public var author: String?
+    public var publisher: String?
+    /// `YYYY-MM-DD` as the article gives it, when it gives one.
+    public var published: String?
+    /// The file under shared/seeds/ the article was read from.
+    public var seed: String
+}
+
+/// A stage of the study plan; categories belong to one.
+public struct Phase: Codable, Equatable, Sendable {
+    public var id: String
+    public var name: String
+}
+
+public struct Category: Codable, Equatable, Sendable {
+    public var id: String
+    public var name: String
+    public var phase: String
+}
+
+public struct Skill: Codable, Equatable, Sendable {
+    public var id: String
+    public var name: String
+    public var category: String
+    /// Our estimate of the study hours, not a sourced figure.
+    public var hours: Double
+    public var prerequisites: [String]
+    /// One line on how to learn it.
+    public var learn: String
+    /// One line on how to show an employer you have it.
+    public var show: String
+    /// Articles that name this skill, where one does.
+    public var sources: [String]?
+}

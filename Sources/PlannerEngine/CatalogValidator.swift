@@ -1,0 +1,92 @@
+/// Checks that a decoded catalog hangs together: unique ids, every reference
+/// resolves, prerequisites form no cycle, every figure names a source.
+public enum CatalogValidator {
+    public static func problems(in catalog: Catalog, file: String) -> [FileProblem] {
+        var problems: [FileProblem] = []
+        func report(_ record: String, _ field: String, _ message: String) {
+            problems.append(FileProblem(file: file, record: record, field: field, message: message))
+        }
+
+        let sourceIDs = checkIDs(catalog.sources.map(\.id), kind: "source", file: file, into: &problems)
+        let phaseIDs = checkIDs(catalog.phases.map(\.id), kind: "phase", file: file, into: &problems)
+        let categoryIDs = checkIDs(catalog.categories.map(\.id), kind: "category", file: file, into: &problems)
+        let skillIDs = checkIDs(catalog.skills.map(\.id), kind: "skill", file: file, into: &problems)
+        _ = checkIDs(catalog.roles.map(\.id), kind: "role", file: file, into: &problems)
+
+        func checkSources(_ ids: [String], record: String, field: String, required: Bool) {
+            if required && ids.isEmpty { report(record, field, "a figure needs at least one source") }
+            for id in ids where !sourceIDs.contains(id) {
+                report(record, field, "unknown source \"\(id)\"")
+            }
+        }
+
+        for category in catalog.categories where !phaseIDs.contains(category.phase) {
+            report("category \"\(category.id)\"", "phase", "unknown phase \"\(category.phase)\"")
+        }
+        for skill in catalog.skills {
+            let record = "skill \"\(skill.id)\""
+            if !categoryIDs.contains(skill.category) {
+                report(record, "category", "unknown category \"\(skill.category)\"")
+            }
+            if !(skill.hours > 0 && skill.hours <= 2000) {
+                report(record, "hours", "expected hours between 0 and 2000, found \(skill.hours)")
+            }
+            for id in skill.prerequisites where !skillIDs.contains(id) {
+                report(record, "prerequisites", "unknown skill \"\(id)\"")
+            }
+            if skill.prerequisites.contains(skill.id) {
+                report(record, "prerequisites", "a skill cannot need itself")
+            }
+            checkSources(skill.sources ?? [], record: record, field: "sources", required: false)
+        }
+        for role in catalog.roles {
+            let record = "role \"\(role.id)\""
+            for (field, ids) in [("requiredSkills", role.requiredSkills), ("niceToHaveSkills", role.niceToHaveSkills)] {
+                for id in ids where !skillIDs.contains(id) {
+                    report(record, field, "unknown skill \"\(id)\"")
+                }
+            }
+            if role.requiredSkills.isEmpty { report(record, "requiredSkills", "a role needs at least one skill") }
+            checkSources(role.sources, record: record, field: "sources", required: true)
+            if let day = role.typicalDay {
+                checkSources(day.sources, record: record, field: "typicalDay.sources", required: true)
+            }
+            for (index, figure) in role.pay.enumerated() {
+                checkSources(figure.sources, record: record, field: "pay[\(index)].sources", required: true)
+                if figure.min <= 0 || figure.max < figure.min {
+                    report(record, "pay[\(index)]", "expected 0 < min <= max, found \(figure.min)–\(figure.max)")
+                }
+            }
+            for (index, statement) in role.outlook.enumerated() {
+                checkSources(statement.sources, record: record, field: "outlook[\(index)].sources", required: true)
+            }
+        }
+        for cycle in PrerequisiteGraph(catalog.skills).cycles() {
+            report("skill \"\(cycle[0])\"", "prerequisites",
+                   "prerequisites go round in a circle: \(cycle.joined(separator: " → "))")
+        }
+        return problems
+    }
+
+    /// The set of ids, reporting empty, malformed and repeated ones.
+    private static func checkIDs(_ ids: [String], kind: String, file: String,
+                                 into problems: inout [FileProblem]) -> Set<String> {
+        var seen = Set<String>()
+        for id in ids {
+            if !isSlug(id) {
+                problems.append(FileProblem(file: file, record: "\(kind) \"\(id)\"", field: "id",
+                                            message: "ids are lowercase letters, digits and single hyphens"))
+            }
+            if !seen.insert(id).inserted {
+                problems.append(FileProblem(file: file, record: "\(kind) \"\(id)\"", field: "id",
+                                            message: "this id is used twice"))
+            }
+        }
+        return seen
+    }
+
+    static func isSlug(_ id: String) -> Bool {
+        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Turns what Foundation's JSON decoder throws into a `FileProblem` a person can
+/// act on: a line and column for broken syntax, a field path for a wrong or
+/// missing value.
+enum JSONProblemLocator {
+    static func problem(for error: Error, in data: Data, file: String) -> FileProblem {
+        if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            return FileProblem(file: file, message: "the file is empty")
+        }
+        guard let decodingError = error as? DecodingError else {
+            return FileProblem(file: file, message: "\(error)")
+        }
+        switch decodingError {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            return syntaxProblem(in: data, file: file)
+        case .dataCorrupted(let context):
+            return FileProblem(file: file, field: path(context.codingPath, in: data),
+                               message: context.debugDescription)
+        case .keyNotFound(let key, let context):
+            return FileProblem(file: file, field: path(context.codingPath + [key], in: data),
+                               message: "this field is missing")
+        case .valueNotFound(let type, let context):
+            return FileProblem(file: file, field: path(context.codingPath, in: data),
+                               message: "expected \(describe(type)), found null")
+        case .typeMismatch(let type, let context):
+            return FileProblem(file: file, field: path(context.codingPath, in: data),
+                               message: "expected \(describe(type))\(found(in: context.debugDescription))")
+        @unknown default:
+            return FileProblem(file: file, message: "\(decodingError)")
+        }
+    }
+
+    /// Re-parses the text to find where the syntax breaks.
+    static func syntaxProblem(in data: Data, file: String) -> FileProblem {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return FileProblem(file: file, message: "the file is not valid JSON")
+        } catch {
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+            if detail.localizedCaseInsensitiveContains("end of file") {
+                let (line, column) = lineAndColumn(ofByte: data.count, in: data)
+                return FileProblem(file: file, line: line, column: column,
+                                   message: "the file ends too early (cut off?)")
+            }
+            if let offset = byteOffset(in: detail) {
+                let (line, column) = lineAndColumn(ofByte: offset, in: data)
+                return FileProblem(file: file, line: line, column: column, message: "this is not valid JSON")
+            }
+            return FileProblem(file: file, message: "this is not valid JSON (\(detail))")
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    static func lineAndColumn(ofByte offset: Int, in data: Data) -> (Int, Int) {
+        let prefix = data.prefix(max(0, min(offset, data.count)))
+        var line = 1
+        var lineStart = prefix.startIndex
+        for index in prefix.indices where prefix[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        let column = String(decoding: prefix[lineStart...], as: UTF8.self).count + 1
+        return (line, column)
+    }
+
+    /// The number out of "... around character 17." or "... around line 3, column 5.".
+    static func byteOffset(in detail: String) -> Int? {
+        guard let range = detail.range(of: "character ") else { return nil }
+        return Int(detail[range.upperBound...].prefix { $0.isNumber })
+    }
+
+    /// `roles[ml-engineer].pay[0].min`: array elements named by their `id` where they have one.
+    static func path(_ codingPath: [CodingKey], in data: Data) -> String {
+        var node: Any? = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        var text = ""
+        for key in codingPath {
+            if let index = key.intValue {
+                let element = (node as? [Any]).flatMap { index < $0.count ? $0[index] : nil }
+                if let id = (element as? [String: Any])?["id"] as? String {
+                    text += "[\(id)]"
+                } else {
+                    text += "[\(index)]"
+                }
+                node = element
+            } else {
+                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+                node = (node as? [String: Any])?[key.stringValue]
+            }
+        }
+        return text.isEmpty ? "(top level)" : text
+    }
+
+    static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "text"
+        case is Int.Type, is Double.Type: return "a number"
+        case is Bool.Type: return "true or false"
+        default:
+            let name = String(describing: type)
+            if name.hasPrefix("Array") { return "a list" }
+            if name.hasPrefix("Dictionary") { return "an object" }
+            return "an object"
+        }
+    }
+
+    /// ", found a number" out of "Expected to decode String but found number instead."
+    static func found(in debugDescription: String) -> String {
+        guard let start = debugDescription.range(of: "but found "),
+              let end = debugDescription.range(of: " instead", range: start.upperBound..<debugDescription.endIndex)
+        else { return "" }
+        let what = debugDescription[start.upperBound..<end.lowerBound]
+        switch what {
+        case "a string/data": return ", found text"
+        case "number": return ", found a number"
+        case "a dictionary": return ", found an object"
+        case "an array": return ", found a list"
+        default: return ", found \(what)"
+        }
+    }
+}

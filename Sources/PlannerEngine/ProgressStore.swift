@@ -1,0 +1,154 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads and writes the data file safely: a save either happens whole or not
+/// at all, the previous version is kept as `.bak`, and a file that cannot be
+/// read is never written over.
+public struct ProgressStore: Sendable {
+    /// The file as the user named it.
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// Where writes really go: a symlinked data file (say, into a dotfiles
+    /// repository) is written through, not replaced by a plain file.
+    public var resolvedPath: String {
+        URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    }
+
+    public var backupPath: String { resolvedPath + ".bak" }
+    public var lockPath: String { resolvedPath + ".lock" }
+
+    /// The progress in the file; a file that does not exist yet is empty progress.
+    public func load() throws(StoreError) -> UserProgress {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch let error as CocoaError where error.code == .fileReadNoSuchFile {
+            return UserProgress()
+        } catch {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw .io(file: path, action: "read", reason: "it is a folder, not a file")
+            }
+            throw .io(file: path, action: "read", reason: Self.reason(error))
+        }
+        do {
+            return try ProgressFileFormat.decode(data, file: path)
+        } catch {
+            switch error {
+            case .unreadable(let problem): throw .unreadable(problem)
+            case .newerSchema(let file, let found): throw .newerSchema(file: file, found: found)
+            }
+        }
+    }
+
+    /// Takes the write lock; hold the result while reading, changing and saving.
+    public func lockForWriting() throws(StoreError) -> WriteLock {
+        try createFolder()
+        return try WriteLock(path: lockPath, dataFile: path)
+    }
+
+    /// Writes atomically: a temporary file in the same folder, fsync, the old
+    /// file kept as `.bak`, rename over the old file, fsync the folder. Mode 0600.
+    public func save(_ progress: UserProgress) throws(StoreError) {
+        try createFolder()
+        let target = resolvedPath
+        let folder = (target as NSString).deletingLastPathComponent
+        let temporary = try writeTemporaryCopy(of: ProgressFileFormat.encode(progress), beside: target)
+        do throws(StoreError) {
+            if FileManager.default.fileExists(atPath: target) { try keepBackup(of: target) }
+            guard rename(temporary, target) == 0 else { throw posixError("replace") }
+            syncFolder(folder)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    // MARK: Steps of a save
+
+    private func createFolder() throws(StoreError) {
+        let folder = (resolvedPath as NSString).deletingLastPathComponent
+        guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .io(file: folder, action: "create the folder", reason: Self.reason(error))
+        }
+    }
+
+    /// A new file next to `target` holding `data`, flushed to disk; returns its path.
+    private func writeTemporaryCopy(of data: Data, beside target: String) throws(StoreError) -> String {
+        let folder = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        var template = Array("\(folder.isEmpty ? "." : folder)/.\(name).tmp-XXXXXX".utf8CString)
+        let descriptor = mkstemp(&template)
+        guard descriptor >= 0 else {
+            throw .io(file: path, action: "write", reason: errnoText())
+        }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        defer { close(descriptor) }
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let result = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if result < 0 { if errno == EINTR { continue }; return false }
+                offset += result
+            }
+            return true
+        }
+        guard written, fchmod(descriptor, 0o600) == 0, fsync(descriptor) == 0 else {
+            let failure = posixError("write")
+            unlink(temporary)
+            throw failure
+        }
+        return temporary
+    }
+
+    /// Makes `.bak` the current file's contents, atomically: a hard link when
+    /// the file system allows it, a flushed copy otherwise.
+    private func keepBackup(of target: String) throws(StoreError) {
+        let staging = target + ".bak.tmp"
+        unlink(staging)
+        if link(target, staging) != 0 {
+            guard let bytes = FileManager.default.contents(atPath: target) else { throw posixError("back up") }
+            let copy = try writeTemporaryCopy(of: bytes, beside: target)
+            guard rename(copy, staging) == 0 else { unlink(copy); throw posixError("back up") }
+        }
+        guard rename(staging, backupPath) == 0 else {
+            let failure = posixError("back up")
+            unlink(staging)
+            throw failure
+        }
+    }
+
+    private func syncFolder(_ folder: String) {
+        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    private func posixError(_ action: String) -> StoreError {
+        .io(file: path, action: action, reason: errnoText())
+    }
+
+    private static func reason(_ error: Error) -> String {
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
+           underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return errnoText(code.rawValue)
+        }
+        return (error as NSError).localizedDescription
+    }
+}
+
+/// The system's words for an errno value.
+func errnoText(_ code: Int32 = errno) -> String {
+    strerror(code).flatMap { String(validatingCString: $0) } ?? "error \(code)"
+}

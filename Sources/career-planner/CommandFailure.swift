@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import PlannerEngine
+
+/// A failure the user can act on: one line (or a few) on stderr and an exit
+/// code from sysexits.h.
+struct CommandFailure: Error {
+    static let usage: Int32 = 64
+    static let dataError: Int32 = 65
+    static let software: Int32 = 70
+    static let ioError: Int32 = 74
+    static let busy: Int32 = 75
+
+    var message: String
+    var code: Int32
+
+    init(_ message: String, code: Int32) {
+        self.message = message
+        self.code = code
+    }
+
+    init(_ error: Error) {
+        switch error {
+        case let failure as CommandFailure:
+            self = failure
+        case let error as PlannerError:
+            self.init(error.description, code: Self.usage)
+        case let error as DataFileLocation.Failure:
+            self.init(error.description, code: Self.usage)
+        case let error as StoreError:
+            switch error {
+            case .unreadable, .newerSchema: self.init(error.description, code: Self.dataError)
+            case .locked: self.init(error.description, code: Self.busy)
+            case .io: self.init(error.description, code: Self.ioError)
+            }
+        default:
+            self.init("\(error)", code: Self.software)
+        }
+    }
+
+    /// Runs `body`, turning what it throws into a message and an exit code.
+    /// Errors of the argument parser itself pass through untouched.
+    static func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            let failure = CommandFailure(error)
+            FileHandle.standardError.write(Data("career-planner: \(failure.message)\n".utf8))
+            throw ExitCode(failure.code)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import PlannerEngine
+import PlannerTUI
+
+/// How text output looks: colours only on a terminal without NO_COLOR,
+/// Unicode glyphs only in a UTF-8 locale, and never a control character from
+/// the catalog or the data file.
+struct OutputStyle {
+    enum Tone: String {
+        case heading = "1"
+        case target = "1;36"
+        case done = "32"
+        case learning = "33"
+        case skipped = "2"
+        case quiet = "2;37"
+    }
+
+    let colors: Bool
+    let glyphs: Glyphs
+
+    init(environment: [String: String], standardOutputIsTerminal: Bool) {
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        colors = standardOutputIsTerminal && !noColor && environment["TERM"] != "dumb"
+        glyphs = Glyphs.forLocale(environment)
+    }
+
+    /// Text from the catalog or the user, made safe for a terminal.
+    func clean(_ text: String) -> String { TerminalText.sanitized(text) }
+
+    func paint(_ text: String, _ tone: Tone) -> String {
+        colors ? "\u{1B}[\(tone.rawValue)m\(text)\u{1B}[0m" : text
+    }
+
+    func tone(for state: SkillState) -> Tone? {
+        switch state {
+        case .done: return .done
+        case .learning: return .learning
+        case .skipped: return .skipped
+        case .todo: return nil
+        }
+    }
+
+    /// `[x]` done, `[~]` learning, `[-]` skipped, `[ ]` todo, coloured by state.
+    func mark(_ state: SkillState) -> String {
+        let mark: String
+        switch state {
+        case .done: mark = "[x]"
+        case .learning: mark = "[~]"
+        case .skipped: mark = "[-]"
+        case .todo: mark = "[ ]"
+        }
+        return tone(for: state).map { paint(mark, $0) } ?? mark
+    }
+
+    /// `text` cut and padded to `cells`, then painted.
+    func column(_ text: String, _ cells: Int, _ tone: Tone? = nil) -> String {
+        let cell = TerminalText.padded(clean(text), to: cells, ellipsis: glyphs.ellipsis)
+        return tone.map { paint(cell, $0) } ?? cell
+    }
+
+    /// Paragraph text wrapped to the page, each line indented.
+    func paragraph(_ text: String, indent: String = "  ", width: Int = 78) -> [String] {
+        TextWrapper.wrap(clean(text), width: width - TerminalText.width(indent)).map { indent + $0 }
+    }
+
+    /// A bulleted item, wrapped with the continuation lines under the text.
+    func bullet(_ text: String, width: Int = 78) -> [String] {
+        let lines = TextWrapper.wrap(clean(text), width: width - 4)
+        return lines.enumerated().map { index, line in (index == 0 ? "  - " : "    ") + line }
+    }
+}

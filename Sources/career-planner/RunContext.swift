@@ -1,0 +1,60 @@
+import Foundation
+import PlannerEngine
+import PlannerTUI
+
+/// What one run of a command works with, all read from the outside world here
+/// and nowhere else: the environment, today's date, the catalog, the data file.
+struct RunContext {
+    let catalog: Catalog
+    let store: ProgressStore
+    let today: Day
+    let style: OutputStyle
+
+    init(fileOption: DataFileOption, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        catalog = try Self.defaultCatalog()
+        store = ProgressStore(path: try DataFileLocation.resolve(explicit: fileOption.file, environment: environment))
+        today = try Self.today(environment)
+        style = OutputStyle(environment: environment, standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1)
+    }
+
+    /// The user's progress, read without taking the lock.
+    func planner() throws -> Planner {
+        Planner(catalog: catalog, progress: try store.load())
+    }
+
+    /// Locks the file, reads it, applies `change` and saves, all or nothing.
+    /// Returns the planner as saved.
+    func change(_ change: (inout Planner) throws -> Void) throws -> Planner {
+        let lock = try store.lockForWriting()
+        defer { lock.release() }
+        var planner = try planner()
+        let before = planner.progress
+        try change(&planner)
+        if planner.progress != before { try store.save(planner.progress) }
+        return planner
+    }
+
+    static func defaultCatalog() throws -> Catalog {
+        switch Catalog.embedded() {
+        case .loaded(let catalog):
+            return catalog
+        case .invalid(let problems):
+            throw CommandFailure("the built-in catalog is broken (a build problem):\n"
+                                 + problems.map(\.description).joined(separator: "\n"),
+                                 code: CommandFailure.software)
+        }
+    }
+
+    /// `CAREER_PLANNER_TODAY` when set, else the local calendar date.
+    static func today(_ environment: [String: String]) throws -> Day {
+        if let frozen = environment["CAREER_PLANNER_TODAY"], !frozen.isEmpty {
+            guard let day = Day(iso: frozen) else {
+                throw CommandFailure("CAREER_PLANNER_TODAY must be a date as YYYY-MM-DD, found \"\(frozen)\"",
+                                     code: CommandFailure.usage)
+            }
+            return day
+        }
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import PlannerEngine
+import PlannerTUI
+
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show the target role, readiness for every role, and skills by state.")
+
+    @OptionGroup var data: DataFileOption
+    @OptionGroup var output: JSONOption
+
+    func run() throws {
+        try CommandFailure.reporting {
+            let context = try RunContext(fileOption: data)
+            let planner = try context.planner()
+            if output.json {
+                var counts: [String: Int] = [:]
+                for (state, count) in planner.countsByState() { counts[state.rawValue] = count }
+                try JSONViews.print(JSONViews.StatusView(
+                    today: context.today, file: context.store.path, targetRole: planner.progress.targetRole,
+                    roles: JSONViews.roleSummaries(planner), counts: counts, skills: planner.catalog.skills.count))
+            } else {
+                print(Self.render(planner, style: context.style).joined(separator: "\n"))
+            }
+        }
+    }
+
+    static func render(_ planner: Planner, style: OutputStyle) -> [String] {
+        var lines: [String] = []
+        if let target = planner.targetRole {
+            lines.append(style.paint("Target role: ", .heading) + targetLine(planner, target, style: style))
+        } else {
+            lines.append(style.paint("Target role: ", .heading) + "none yet (choose one with 'career-planner target ROLE')")
+        }
+        lines.append("")
+        lines.append(style.paint("Readiness for each role", .heading))
+        let nameWidth = min(34, planner.catalog.roles.map { TerminalText.width(style.clean($0.name)) }.max() ?? 0)
+        for role in planner.catalog.roles {
+            let readiness = planner.readiness(for: role)
+            let isTarget = role.id == planner.progress.targetRole
+            var line = (isTarget ? "* " : "  ") + style.column(role.name, nameWidth, isTarget ? .target : nil)
+            line += "  " + ProgressBar.render(readiness.fraction, width: 20, glyphs: style.glyphs)
+            line += "  " + leftPad("\(readiness.percent)%", 4) + "  \(readiness.done)/\(readiness.total)"
+            if readiness.skipped > 0 { line += " (\(readiness.skipped) skipped)" }
+            lines.append(line)
+        }
+        lines.append("")
+        let counts = planner.countsByState()
+        let summary = [SkillState.done, .learning, .todo, .skipped].map { state -> String in
+            let text = "\(counts[state] ?? 0) \(state.rawValue)"
+            return style.tone(for: state).map { style.paint(text, $0) } ?? text
+        }
+        lines.append(style.paint("Skills: ", .heading) + summary.joined(separator: ", ")
+                     + " (\(planner.catalog.skills.count) in the catalog)")
+        return lines
+    }
+
+    /// `Machine learning engineer: 14 of 52 skills done (27%)`, plus the skipped count when there is one.
+    static func targetLine(_ planner: Planner, _ role: Role, style: OutputStyle) -> String {
+        let readiness = planner.readiness(for: role)
+        var line = "\(style.clean(role.name)): \(readiness.done) of \(readiness.total) skills done (\(readiness.percent)%)"
+        if readiness.skipped > 0 { line += ", \(readiness.skipped) skipped" }
+        return line
+    }
+}
+
+func leftPad(_ text: String, _ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - text.count)) + text
+}
