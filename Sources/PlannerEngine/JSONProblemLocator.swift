@@ -111,7 +111,7 @@ enum JSONProblemLocator {
         else { return "" }
         let what = debugDescription[start.upperBound..<end.lowerBound]
         switch what {
-        case "a string/data": return ", found text"
+        case "a string", "a string/data", "string": return ", found text"
         case "number": return ", found a number"
         case "a dictionary": return ", found an object"
         case "an array": return ", found a list"

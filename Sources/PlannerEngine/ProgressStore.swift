@@ -15,9 +15,17 @@ public struct ProgressStore: Sendable {
     }
 
     /// Where writes really go: a symlinked data file (say, into a dotfiles
-    /// repository) is written through, not replaced by a plain file.
+    /// repository) is written through, not replaced by a plain file, even
+    /// when the file it points to does not exist yet.
     public var resolvedPath: String {
-        URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        var current = path
+        for _ in 0..<40 {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { break }
+            current = destination.hasPrefix("/")
+                ? destination
+                : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+        }
+        return current
     }
 
     public var backupPath: String { resolvedPath + ".bak" }

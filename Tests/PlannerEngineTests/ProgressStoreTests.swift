@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import PlannerEngine
+
+@Suite struct ProgressStoreTests {
+    let folder: URL
+    let store: ProgressStore
+    let first = UserProgress(targetRole: "ml-engineer", skills: ["python": SkillProgress(state: .done)])
+    let second = UserProgress(targetRole: "data-analyst", skills: ["sql": SkillProgress(state: .learning)])
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)")
+        store = ProgressStore(path: folder.appendingPathComponent("nested/progress.json").path)
+    }
+
+    func contents(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
+    func mode(_ path: String) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as! NSNumber).intValue
+    }
+    func filesInFolder() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: (store.path as NSString).deletingLastPathComponent).sorted()
+    }
+
+    @Test func aMissingFileIsEmptyProgressAndIsNotCreatedByReading() throws {
+        #expect(try store.load() == UserProgress())
+        #expect(!FileManager.default.fileExists(atPath: store.path))
+    }
+
+    @Test func savesRoundTripWithModeAndBackup() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try store.save(first)
+        #expect(try store.load() == first)
+        #expect(try mode(store.path) == 0o600)
+        #expect(!FileManager.default.fileExists(atPath: store.backupPath), "no backup before there is an old version")
+
+        try store.save(second)
+        #expect(try store.load() == second)
+        #expect(contents(store.backupPath) == ProgressFileFormat.encode(first))
+        #expect(try mode(store.backupPath) == 0o600)
+        #expect(try filesInFolder() == ["progress.json", "progress.json.bak"], "no temporary files left behind")
+    }
+
+    @Test func aFailedSaveLeavesTheOldFileAsItWas() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try store.save(first)
+        let before = contents(store.path)
+        // A folder where the backup must go makes the save fail half-way.
+        try FileManager.default.createDirectory(atPath: store.backupPath + "/blocker", withIntermediateDirectories: true)
+        #expect(throws: StoreError.self) { try store.save(second) }
+        #expect(contents(store.path) == before)
+        #expect(try store.load() == first)
+        #expect(try filesInFolder() == ["progress.json", "progress.json.bak"])
+    }
+
+    @Test func aBadFileIsNeverWrittenOverByLoading() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(atPath: (store.path as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        let broken = Data("{\"schemaVersion\": 1, \"skills\": {\"x\": ".utf8)
+        _ = FileManager.default.createFile(atPath: store.path, contents: broken)
+        #expect(throws: StoreError.self) { try store.load() }
+        #expect(contents(store.path) == broken)
+
+        let newer = Data("{\"schemaVersion\": 7, \"skills\": {}}".utf8)
+        _ = FileManager.default.createFile(atPath: store.path, contents: newer)
+        #expect(throws: StoreError.newerSchema(file: store.path, found: 7)) { try store.load() }
+        #expect(contents(store.path) == newer)
+    }
+
+    @Test func aFolderInPlaceOfTheFileIsAnIOError() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(atPath: store.path, withIntermediateDirectories: true)
+        #expect(throws: StoreError.io(file: store.path, action: "read", reason: "it is a folder, not a file")) {
+            try store.load()
+        }
+    }
+
+    @Test func aSymlinkedDataFileIsWrittenThrough() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let real = folder.appendingPathComponent("dotfiles/progress.json").path
+        let link = folder.appendingPathComponent("link/progress.json").path
+        try FileManager.default.createDirectory(atPath: (real as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: (link as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+        let linked = ProgressStore(path: link)
+        try linked.save(first)
+        try linked.save(second)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == real)
+        #expect(try ProgressStore(path: real).load() == second)
+    }
+
+    @Test func onlyOneWriterHoldsTheLockAndItIsReleased() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lock = try store.lockForWriting()
+        #expect(throws: StoreError.locked(file: store.path, holder: getpid())) { _ = try store.lockForWriting() }
+        lock.release()
+        let again = try store.lockForWriting()
+        again.release()
+    }
+}
