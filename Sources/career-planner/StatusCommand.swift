@@ -28,10 +28,11 @@ struct StatusCommand: ParsableCommand {
 
     static func render(_ planner: Planner, style: OutputStyle) -> [String] {
         var lines: [String] = []
+        lines.append(style.paint("Target role", .heading))
         if let target = planner.targetRole {
-            lines.append(style.paint("Target role: ", .heading) + targetLine(planner, target, style: style))
+            lines.append("  " + targetLine(planner, target, style: style))
         } else {
-            lines.append(style.paint("Target role: ", .heading) + "none yet (choose one with 'career-planner target ROLE')")
+            lines.append("  none yet (choose one with 'career-planner target ROLE')")
         }
         lines.append("")
         lines.append(style.paint("Readiness for each role", .heading))
