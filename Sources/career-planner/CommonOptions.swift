@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlannerEngine
 
 /// `--file PATH`, taken by every command.
 struct DataFileOption: ParsableArguments {
@@ -12,4 +13,20 @@ struct DataFileOption: ParsableArguments {
 struct JSONOption: ParsableArguments {
     @Flag(name: .long, help: "Print JSON (field names in the README) instead of text.")
     var json = false
+}
+
+/// A command that only reads: it loads the catalog and the data file, then
+/// prints a report of them.
+protocol ReportCommand: ParsableCommand {
+    var data: DataFileOption { get }
+    func report(_ planner: Planner, context: RunContext) throws
+}
+
+extension ReportCommand {
+    func run() throws {
+        try CommandFailure.reporting {
+            let context = try RunContext(fileOption: data)
+            try report(try context.planner(), context: context)
+        }
+    }
 }

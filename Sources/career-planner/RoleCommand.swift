@@ -1,7 +1,7 @@
 import ArgumentParser
 import PlannerEngine
 
-struct RoleCommand: ParsableCommand {
+struct RoleCommand: ReportCommand {
     static let configuration = CommandConfiguration(
         commandName: "role",
         abstract: "Show one role in full: what it does, pay, outlook, routes in, skills, sources.")
@@ -12,23 +12,19 @@ struct RoleCommand: ParsableCommand {
     @OptionGroup var data: DataFileOption
     @OptionGroup var output: JSONOption
 
-    func run() throws {
-        try CommandFailure.reporting {
-            let context = try RunContext(fileOption: data)
-            let planner = try context.planner()
-            let role = try planner.role(id)
-            if output.json {
-                let skillView = { (skill: Skill) in JSONViews.SkillView(skill, progress: planner.progress) }
-                let cited = Set(RolePage.citedSourceIDs(role))
-                try JSONViews.print(JSONViews.RoleDetailView(
-                    role: role, target: role.id == planner.progress.targetRole,
-                    readiness: .init(planner.readiness(for: role)),
-                    requiredClosure: planner.catalog.requiredClosure(of: role).map(skillView),
-                    niceToHave: role.niceToHaveSkills.compactMap(planner.catalog.skill).map(skillView),
-                    sources: planner.catalog.sources.filter { cited.contains($0.id) }))
-            } else {
-                print(RolePage(planner: planner, role: role, style: context.style).lines().joined(separator: "\n"))
-            }
+    func report(_ planner: Planner, context: RunContext) throws {
+        let role = try planner.role(id)
+        if output.json {
+            let skillView = { (skill: Skill) in JSONViews.SkillView(skill, progress: planner.progress) }
+            let cited = Set(RolePage.citedSourceIDs(role))
+            try JSONViews.print(JSONViews.RoleDetailView(
+                role: role, target: role.id == planner.progress.targetRole,
+                readiness: .init(planner.readiness(for: role)),
+                requiredClosure: planner.catalog.requiredClosure(of: role).map(skillView),
+                niceToHave: role.niceToHaveSkills.compactMap(planner.catalog.skill).map(skillView),
+                sources: planner.catalog.sources.filter { cited.contains($0.id) }))
+        } else {
+            print(RolePage(planner: planner, role: role, style: context.style).lines().joined(separator: "\n"))
         }
     }
 }

@@ -4,7 +4,7 @@ import PlannerTUI
 
 extension SkillState: ExpressibleByArgument {}
 
-struct SkillsCommand: ParsableCommand {
+struct SkillsCommand: ReportCommand {
     static let configuration = CommandConfiguration(
         commandName: "skills",
         abstract: "List skills by category with their state; narrow by role, category or state.")
@@ -22,39 +22,35 @@ struct SkillsCommand: ParsableCommand {
     @OptionGroup var data: DataFileOption
     @OptionGroup var output: JSONOption
 
-    func run() throws {
-        try CommandFailure.reporting {
-            let context = try RunContext(fileOption: data)
-            let planner = try context.planner()
-            let skills = planner.skills(role: try role.map(planner.role), category: try category.map(planner.category),
-                                        state: state)
-            if output.json {
-                try JSONViews.print(skills.map { JSONViews.SkillView($0, progress: planner.progress) })
-                return
-            }
-            if skills.isEmpty {
-                print("No skills match.")
-                return
-            }
-            let style = context.style
-            let idWidth = skills.map { TerminalText.width(style.clean($0.id)) }.max() ?? 0
-            let nameWidth = min(40, skills.map { TerminalText.width(style.clean($0.name)) }.max() ?? 0)
-            var lines: [String] = []
-            for category in planner.catalog.categories {
-                let group = skills.filter { $0.category == category.id }
-                guard !group.isEmpty else { continue }
-                let states = group.map { planner.progress.state(of: $0.id) }
-                let counted = states.filter { $0 != .skipped }.count
-                let done = states.filter { $0 == .done }.count
-                if !lines.isEmpty { lines.append("") }
-                lines.append(style.paint(style.clean(category.name), .heading) + "  \(done)/\(counted) done")
-                for (skill, state) in zip(group, states) {
-                    lines.append("  " + style.mark(state) + " " + style.column(skill.id, idWidth) + "  "
-                                 + style.column(skill.name, nameWidth) + "  " + leftPad(Self.hours(skill.hours), 5) + " h")
-                }
-            }
-            print(lines.joined(separator: "\n"))
+    func report(_ planner: Planner, context: RunContext) throws {
+        let skills = planner.skills(role: try role.map(planner.role), category: try category.map(planner.category),
+                                    state: state)
+        if output.json {
+            try JSONViews.print(skills.map { JSONViews.SkillView($0, progress: planner.progress) })
+            return
         }
+        if skills.isEmpty {
+            print("No skills match.")
+            return
+        }
+        let style = context.style
+        let idWidth = skills.map { TerminalText.width(style.clean($0.id)) }.max() ?? 0
+        let nameWidth = min(40, skills.map { TerminalText.width(style.clean($0.name)) }.max() ?? 0)
+        var lines: [String] = []
+        for category in planner.catalog.categories {
+            let group = skills.filter { $0.category == category.id }
+            guard !group.isEmpty else { continue }
+            let states = group.map { planner.progress.state(of: $0.id) }
+            let counted = states.filter { $0 != .skipped }.count
+            let done = states.filter { $0 == .done }.count
+            if !lines.isEmpty { lines.append("") }
+            lines.append(style.paint(style.clean(category.name), .heading) + "  \(done)/\(counted) done")
+            for (skill, state) in zip(group, states) {
+                lines.append("  " + style.mark(state) + " " + style.column(skill.id, idWidth) + "  "
+                             + style.column(skill.name, nameWidth) + "  " + leftPad(Self.hours(skill.hours), 5) + " h")
+            }
+        }
+        print(lines.joined(separator: "\n"))
     }
 
     /// `40` or `2.5`.

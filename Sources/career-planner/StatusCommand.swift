@@ -2,7 +2,7 @@ import ArgumentParser
 import PlannerEngine
 import PlannerTUI
 
-struct StatusCommand: ParsableCommand {
+struct StatusCommand: ReportCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Show the target role, readiness for every role, and skills by state.")
@@ -10,19 +10,15 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var data: DataFileOption
     @OptionGroup var output: JSONOption
 
-    func run() throws {
-        try CommandFailure.reporting {
-            let context = try RunContext(fileOption: data)
-            let planner = try context.planner()
-            if output.json {
-                var counts: [String: Int] = [:]
-                for (state, count) in planner.countsByState() { counts[state.rawValue] = count }
-                try JSONViews.print(JSONViews.StatusView(
-                    today: context.today, file: context.store.path, targetRole: planner.progress.targetRole,
-                    roles: JSONViews.roleSummaries(planner), counts: counts, skills: planner.catalog.skills.count))
-            } else {
-                print(Self.render(planner, style: context.style).joined(separator: "\n"))
-            }
+    func report(_ planner: Planner, context: RunContext) throws {
+        if output.json {
+            var counts: [String: Int] = [:]
+            for (state, count) in planner.countsByState() { counts[state.rawValue] = count }
+            try JSONViews.print(JSONViews.StatusView(
+                today: context.today, file: context.store.path, targetRole: planner.progress.targetRole,
+                roles: JSONViews.roleSummaries(planner), counts: counts, skills: planner.catalog.skills.count))
+        } else {
+            print(Self.render(planner, style: context.style).joined(separator: "\n"))
         }
     }
 
