@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlannerEngine
+import PlannerTUI
 
 /// A failure the user can act on: one line (or a few) on stderr and an exit
 /// code from sysexits.h.
@@ -47,7 +48,10 @@ struct CommandFailure: Error {
             throw error
         } catch {
             let failure = CommandFailure(error)
-            FileHandle.standardError.write(Data("career-planner: \(failure.message)\n".utf8))
+            // Messages quote what the user typed and what the file holds: no control characters.
+            let safe = failure.message.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { TerminalText.sanitized(String($0)) }.joined(separator: "\n")
+            FileHandle.standardError.write(Data("career-planner: \(safe)\n".utf8))
             throw ExitCode(failure.code)
         }
     }

@@ -27,6 +27,8 @@ struct StatusCommand: ReportCommand {
         lines.append(style.paint("Target role", .heading))
         if let target = planner.targetRole {
             lines.append("  " + targetLine(planner, target, style: style))
+        } else if let missing = planner.progress.targetRole {
+            lines.append("  \"\(style.clean(missing))\" is not in the catalog; choose another with 'career-planner target ROLE'")
         } else {
             lines.append("  none yet (choose one with 'career-planner target ROLE')")
         }

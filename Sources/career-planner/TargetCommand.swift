@@ -23,7 +23,7 @@ struct TargetCommand: ParsableCommand {
     static func progressLine(_ planner: Planner, style: OutputStyle) -> String {
         guard let target = planner.targetRole else {
             let done = planner.countsByState()[.done] ?? 0
-            return "\(done) skills done in all; choose a target role with 'career-planner target ROLE' to see your progress towards it"
+            return "\(done) of \(planner.catalog.skills.count) skills done; choose a target role with 'career-planner target ROLE' to follow your progress towards it"
         }
         return StatusCommand.targetLine(planner, target, style: style)
     }
