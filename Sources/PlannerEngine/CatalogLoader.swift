@@ -16,9 +16,9 @@ public enum CatalogLoader {
     public static func load(_ data: Data, file: String) -> Outcome {
         let catalog: Catalog
         do {
-            catalog = try JSONDecoder().decode(Catalog.self, from: data)
+            catalog = try JSONProblemLocator.decode(Catalog.self, from: data, file: file)
         } catch {
-            return .invalid([JSONProblemLocator.problem(for: error, in: data, file: file)])
+            return .invalid([error])
         }
         var problems = unknownFields(in: data, comparedWith: catalog, file: file)
         if catalog.formatVersion != Catalog.currentFormatVersion {

@@ -63,7 +63,7 @@ public enum CatalogValidator {
         }
         for cycle in PrerequisiteGraph(catalog.skills).cycles() {
             report("skill \"\(cycle[0])\"", "prerequisites",
-                   "prerequisites go round in a circle: \(cycle.joined(separator: " → "))")
+                   "prerequisites go round in a circle: \(cycle.joined(separator: " -> "))")
         }
         return problems
     }

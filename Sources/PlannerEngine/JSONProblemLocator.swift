@@ -4,8 +4,23 @@ import Foundation
 /// act on: a line and column for broken syntax, a field path for a wrong or
 /// missing value.
 enum JSONProblemLocator {
+    /// Checks the syntax, then decodes: a problem with either comes back as a `FileProblem`.
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws(FileProblem) -> T {
+        if isBlank(data) { throw FileProblem(file: file, message: "the file is empty") }
+        if let problem = syntaxProblem(in: data, file: file) { throw problem }
+        do {
+            return try JSONDecoder().decode(type, from: data)
+        } catch {
+            throw problem(for: error, in: data, file: file)
+        }
+    }
+
+    static func isBlank(_ data: Data) -> Bool {
+        data.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
+    }
+
     static func problem(for error: Error, in data: Data, file: String) -> FileProblem {
-        if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+        if isBlank(data) {
             return FileProblem(file: file, message: "the file is empty")
         }
         guard let decodingError = error as? DecodingError else {
@@ -14,6 +29,7 @@ enum JSONProblemLocator {
         switch decodingError {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             return syntaxProblem(in: data, file: file)
+                ?? FileProblem(file: file, message: "this is not valid JSON (\(context.debugDescription))")
         case .dataCorrupted(let context):
             return FileProblem(file: file, field: path(context.codingPath, in: data),
                                message: context.debugDescription)
@@ -31,24 +47,15 @@ enum JSONProblemLocator {
         }
     }
 
-    /// Re-parses the text to find where the syntax breaks.
-    static func syntaxProblem(in data: Data, file: String) -> FileProblem {
-        do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            return FileProblem(file: file, message: "the file is not valid JSON")
-        } catch {
-            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
-            if detail.localizedCaseInsensitiveContains("end of file") {
-                let (line, column) = lineAndColumn(ofByte: data.count, in: data)
-                return FileProblem(file: file, line: line, column: column,
-                                   message: "the file ends too early (cut off?)")
-            }
-            if let offset = byteOffset(in: detail) {
-                let (line, column) = lineAndColumn(ofByte: offset, in: data)
-                return FileProblem(file: file, line: line, column: column, message: "this is not valid JSON")
-            }
-            return FileProblem(file: file, message: "this is not valid JSON (\(detail))")
+    /// Where the text stops being JSON, or nil when it is valid JSON.
+    static func syntaxProblem(in data: Data, file: String) -> FileProblem? {
+        guard let failure = JSONSyntaxChecker.firstError(in: [UInt8](data)) else { return nil }
+        let (line, column) = lineAndColumn(ofByte: failure.offset, in: data)
+        if failure.atEnd {
+            return FileProblem(file: file, line: line, column: column, message: "the file ends too early (cut off?)")
         }
+        return FileProblem(file: file, line: line, column: column,
+                           message: "this is not valid JSON: expected \(failure.expected)")
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -62,12 +69,6 @@ enum JSONProblemLocator {
         }
         let column = String(decoding: prefix[lineStart...], as: UTF8.self).count + 1
         return (line, column)
-    }
-
-    /// The number out of "... around character 17." or "... around line 3, column 5.".
-    static func byteOffset(in detail: String) -> Int? {
-        guard let range = detail.range(of: "character ") else { return nil }
-        return Int(detail[range.upperBound...].prefix { $0.isNumber })
     }
 
     /// `roles[ml-engineer].pay[0].min`: array elements named by their `id` where they have one.

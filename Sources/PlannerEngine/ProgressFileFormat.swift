@@ -26,19 +26,22 @@ public enum ProgressFileFormat {
 
     /// Reads the bytes of `file`; the name is only used in messages.
     public static func decode(_ data: Data, file: String) throws(Failure) -> UserProgress {
+        let version: Int
+        do {
+            version = try JSONProblemLocator.decode(VersionOnly.self, from: data, file: file).schemaVersion
+        } catch {
+            throw .unreadable(error)
+        }
+        if version < 1 {
+            throw .unreadable(FileProblem(file: file, field: "schemaVersion",
+                                          message: "expected a version from 1, found \(version)"))
+        }
+        if version > UserProgress.schemaVersion { throw .newerSchema(file: file, found: version) }
         let document: Document
         do {
-            let version = try JSONDecoder().decode(VersionOnly.self, from: data).schemaVersion
-            if version > UserProgress.schemaVersion { throw Failure.newerSchema(file: file, found: version) }
-            if version < 1 {
-                throw Failure.unreadable(FileProblem(file: file, field: "schemaVersion",
-                                                     message: "expected a version from 1, found \(version)"))
-            }
-            document = try JSONDecoder().decode(Document.self, from: data)
-        } catch let failure as Failure {
-            throw failure
+            document = try JSONProblemLocator.decode(Document.self, from: data, file: file)
         } catch {
-            throw Failure.unreadable(JSONProblemLocator.problem(for: error, in: data, file: file))
+            throw .unreadable(error)
         }
         return UserProgress(targetRole: document.targetRole, skills: document.skills)
     }

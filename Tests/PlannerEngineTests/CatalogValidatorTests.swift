@@ -39,7 +39,7 @@ import Testing
         var catalog = CatalogFixture.catalog
         catalog.skills[0].prerequisites = ["deploy"]
         #expect(problems(catalog) == [
-            "c.json: skill \"algebra\": field prerequisites: prerequisites go round in a circle: algebra → deploy → models → algebra",
+            "c.json: skill \"algebra\": field prerequisites: prerequisites go round in a circle: algebra -> deploy -> models -> algebra",
         ])
     }
 
@@ -71,6 +71,6 @@ import Testing
             Issue.record("broken JSON was accepted")
             return
         }
-        #expect(syntax.map(\.description) == ["c.json:3:15: this is not valid JSON"])
+        #expect(syntax.map(\.description) == ["c.json:3:15: this is not valid JSON: expected a value"])
     }
 }
