@@ -41,7 +41,7 @@ public struct ProgressStore: Sendable {
         } catch {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                throw .io(file: path, action: "read", reason: "it is a folder, not a file")
+                throw .notAFile(path)
             }
             throw .io(file: path, action: "read", reason: Self.reason(error))
         }

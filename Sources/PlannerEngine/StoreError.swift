@@ -4,6 +4,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(FileProblem)
     /// Written by a newer career-planner; never written over.
     case newerSchema(file: String, found: Int)
+    /// Something other than a file (a folder) stands where the data file should be.
+    case notAFile(String)
     /// Another process holds the write lock.
     case locked(file: String, holder: Int32?)
     /// The operating system refused (permissions, disk full, not a file...).
@@ -16,6 +18,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .newerSchema(let file, let found):
             return "\(file) was written by a newer career-planner (schema \(found); this one reads up to \(UserProgress.schemaVersion)). "
                 + "Update career-planner; the file was not changed."
+        case .notAFile(let file):
+            return "cannot read \(file): it is a folder, not a file"
         case .locked(let file, let holder):
             let who = holder.map { "another career-planner (process \($0))" } ?? "another career-planner"
             return "\(who) is changing \(file) right now; try again when it is done. Nothing was written."

@@ -30,7 +30,7 @@ struct CommandFailure: Error {
             self.init(error.description, code: Self.usage)
         case let error as StoreError:
             switch error {
-            case .unreadable, .newerSchema: self.init(error.description, code: Self.dataError)
+            case .unreadable, .newerSchema, .notAFile: self.init(error.description, code: Self.dataError)
             case .locked: self.init(error.description, code: Self.busy)
             case .io: self.init(error.description, code: Self.ioError)
             }

@@ -67,10 +67,10 @@ import Testing
         #expect(contents(store.path) == newer)
     }
 
-    @Test func aFolderInPlaceOfTheFileIsAnIOError() throws {
+    @Test func aFolderInPlaceOfTheFileIsNotAFile() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(atPath: store.path, withIntermediateDirectories: true)
-        #expect(throws: StoreError.io(file: store.path, action: "read", reason: "it is a folder, not a file")) {
+        #expect(throws: StoreError.notAFile(store.path)) {
             try store.load()
         }
     }
