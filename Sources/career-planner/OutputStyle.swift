@@ -64,7 +64,13 @@ struct OutputStyle {
 
     /// A bulleted item, wrapped with the continuation lines under the text.
     func bullet(_ text: String, width: Int = 78) -> [String] {
-        let lines = TextWrapper.wrap(clean(text), width: width - 4)
-        return lines.enumerated().map { index, line in (index == 0 ? "  - " : "    ") + line }
+        hanging(text, lead: "  - ", width: width)
+    }
+
+    /// `lead` then the wrapped text, its later lines indented to line up after `lead`.
+    func hanging(_ text: String, lead: String, width: Int = 78) -> [String] {
+        let indent = String(repeating: " ", count: TerminalText.width(lead))
+        let lines = TextWrapper.wrap(clean(text), width: width - indent.count)
+        return lines.enumerated().map { index, line in (index == 0 ? lead : indent) + line }
     }
 }

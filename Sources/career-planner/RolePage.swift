@@ -81,12 +81,12 @@ struct RolePage {
         section("Sources")
         for (index, id) in sources.enumerated() {
             guard let source = planner.catalog.source(id) else { continue }
-            var text = "[\(index + 1)] "
+            var text = ""
             if let author = source.author { text += author + ", " }
             text += "\"\(source.title)\""
             if let publisher = source.publisher { text += ", " + publisher }
             if let published = source.published { text += ", " + published }
-            out += style.paragraph(text)
+            out += style.hanging(text, lead: "  [\(index + 1)] ")
         }
         return out
     }
