@@ -16,6 +16,7 @@ public enum CatalogLoader {
     public static func load(_ data: Data, file: String) -> Outcome {
         let catalog: Catalog
         do {
+            try JSONProblemLocator.checkSyntax(of: data, file: file)
             catalog = try JSONProblemLocator.decode(Catalog.self, from: data, file: file)
         } catch {
             return .invalid([error])

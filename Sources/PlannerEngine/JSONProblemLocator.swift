@@ -4,10 +4,14 @@ import Foundation
 /// act on: a line and column for broken syntax, a field path for a wrong or
 /// missing value.
 enum JSONProblemLocator {
-    /// Checks the syntax, then decodes: a problem with either comes back as a `FileProblem`.
-    static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws(FileProblem) -> T {
+    /// Checks the syntax strictly: an empty file or one that is not JSON is a problem.
+    static func checkSyntax(of data: Data, file: String) throws(FileProblem) {
         if isBlank(data) { throw FileProblem(file: file, message: "the file is empty") }
         if let problem = syntaxProblem(in: data, file: file) { throw problem }
+    }
+
+    /// Decodes text that passed `checkSyntax`; a wrong or missing value comes back as a `FileProblem`.
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws(FileProblem) -> T {
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch {

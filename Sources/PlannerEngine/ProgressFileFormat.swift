@@ -28,6 +28,7 @@ public enum ProgressFileFormat {
     public static func decode(_ data: Data, file: String) throws(Failure) -> UserProgress {
         let version: Int
         do {
+            try JSONProblemLocator.checkSyntax(of: data, file: file)
             version = try JSONProblemLocator.decode(VersionOnly.self, from: data, file: file).schemaVersion
         } catch {
             throw .unreadable(error)
