@@ -31,7 +31,8 @@ struct TickCommand: ParsableCommand {
                 try planner.mark(ids, as: state, note: note, evidence: evidence, today: context.today)
             }
             let style = context.style
-            for id in ids {
+            var seen = Set<String>()
+            for id in ids where seen.insert(id).inserted {
                 print("\(id): " + (style.tone(for: state).map { style.paint(state.rawValue, $0) } ?? state.rawValue))
             }
             print(TargetCommand.progressLine(planner, style: style))
