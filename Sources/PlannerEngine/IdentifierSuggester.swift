@@ -1,15 +1,16 @@
 /// "Did you mean …" for ids typed by hand.
 public enum IdentifierSuggester {
-    /// Up to `limit` known ids close to `typed`, closest first: ids that contain
-    /// it or that it contains, then ids within a small edit distance.
+    /// Up to `limit` known ids close to `typed`, closest first: ids that start
+    /// with it, ids that contain it (or it them), then ids a few edits away.
     public static func suggestions(for typed: String, among known: [String], limit: Int = 3) -> [String] {
         let typed = typed.lowercased()
         guard !typed.isEmpty else { return [] }
         let allowed = max(2, typed.count / 3)
         let scored: [(String, Int)] = known.compactMap { id in
-            if id.contains(typed) || (typed.count >= 4 && typed.contains(id)) { return (id, 0) }
+            if id.hasPrefix(typed) { return (id, 0) }
+            if typed.count >= 3 && (id.contains(typed) || typed.contains(id)) { return (id, 1) }
             let distance = editDistance(typed, id)
-            return distance <= allowed ? (id, distance) : nil
+            return distance <= allowed ? (id, distance + 1) : nil
         }
         return scored
             .sorted { ($0.1, $0.0.count, $0.0) < ($1.1, $1.0.count, $1.0) }

@@ -24,16 +24,14 @@ enum JSONProblemLocator {
     }
 
     static func problem(for error: Error, in data: Data, file: String) -> FileProblem {
-        if isBlank(data) {
-            return FileProblem(file: file, message: "the file is empty")
-        }
         guard let decodingError = error as? DecodingError else {
             return FileProblem(file: file, message: "\(error)")
         }
         switch decodingError {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             return syntaxProblem(in: data, file: file)
-                ?? FileProblem(file: file, message: "this is not valid JSON (\(context.debugDescription))")
+                ?? FileProblem(file: file, message: "a value cannot be read: a number too large, or with a fraction "
+                               + "where a whole number belongs? (\(context.debugDescription))")
         case .dataCorrupted(let context):
             return FileProblem(file: file, field: path(context.codingPath, in: data),
                                message: context.debugDescription)
@@ -55,11 +53,18 @@ enum JSONProblemLocator {
     static func syntaxProblem(in data: Data, file: String) -> FileProblem? {
         guard let failure = JSONSyntaxChecker.firstError(in: [UInt8](data)) else { return nil }
         let (line, column) = lineAndColumn(ofByte: failure.offset, in: data)
-        if failure.atEnd {
+        switch failure.problem {
+        case .expected where failure.atEnd:
             return FileProblem(file: file, line: line, column: column, message: "the file ends too early (cut off?)")
+        case .expected(let what):
+            return FileProblem(file: file, line: line, column: column, message: "this is not valid JSON: expected \(what)")
+        case .notUTF8:
+            return FileProblem(file: file, line: line, column: column,
+                               message: "this is not UTF-8 text (saved in another encoding, or damaged?)")
+        case .repeatedName(let name):
+            return FileProblem(file: file, line: line, column: column,
+                               message: "\"\(name)\" appears twice in the same object (left over from a merge?); keep one")
         }
-        return FileProblem(file: file, line: line, column: column,
-                           message: "this is not valid JSON: expected \(failure.expected)")
     }
 
     /// 1-based line and column (in characters) of a byte offset.

@@ -8,7 +8,17 @@ enum JSONSyntaxChecker {
         /// Byte offset of the offending byte, or the length of the text at its end.
         var offset: Int
         var atEnd: Bool
-        var expected: String
+        var problem: Problem
+    }
+
+    enum Problem: Equatable {
+        /// Not JSON: what should have stood here.
+        case expected(String)
+        /// The same name twice in one object, as a careless merge leaves it.
+        /// JSON parsers keep one of the two silently; we refuse to guess.
+        case repeatedName(String)
+        /// Bytes that are not UTF-8, which JSON text must be.
+        case notUTF8
     }
 
     /// Nesting deeper than this is refused rather than risking the stack.
@@ -16,6 +26,9 @@ enum JSONSyntaxChecker {
 
     /// Nil when `bytes` is one valid JSON value with only white space around it.
     static func firstError(in bytes: [UInt8]) -> Failure? {
+        if let offset = firstInvalidUTF8(in: bytes) {
+            return Failure(offset: offset, atEnd: false, problem: .notUTF8)
+        }
         var scanner = Scanner(bytes: bytes)
         do throws(Failure) {
             scanner.skipSpace()
@@ -28,12 +41,26 @@ enum JSONSyntaxChecker {
         }
     }
 
+    /// Offset of the first byte that does not decode as UTF-8, if any.
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
     private struct Scanner {
         let bytes: [UInt8]
         var index = 0
 
         func failure(_ expected: String) -> Failure {
-            Failure(offset: index, atEnd: index >= bytes.count, expected: expected)
+            Failure(offset: index, atEnd: index >= bytes.count, problem: .expected(expected))
         }
 
         var current: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -66,9 +93,16 @@ enum JSONSyntaxChecker {
             index += 1
             skipSpace()
             if current == UInt8(ascii: "}") { index += 1; return }
+            var names = Set<ArraySlice<UInt8>>()
             while true {
                 guard current == UInt8(ascii: "\"") else { throw failure("a field name in double quotes") }
+                let start = index
                 try string()
+                let name = bytes[(start + 1)..<(index - 1)]
+                guard names.insert(name).inserted else {
+                    throw Failure(offset: start, atEnd: false,
+                                  problem: .repeatedName(String(decoding: name, as: UTF8.self)))
+                }
                 skipSpace()
                 try expect(UInt8(ascii: ":"), "':'")
                 skipSpace()
@@ -104,10 +138,23 @@ enum JSONSyntaxChecker {
                     index += 1
                     guard let escaped = current else { throw failure("the rest of the text") }
                     if escaped == UInt8(ascii: "u") {
-                        index += 1
-                        for _ in 0..<4 {
-                            guard let hex = current, isHexDigit(hex) else { throw failure("four hex digits after \\u") }
+                        let start = index - 1
+                        let unit = try hexUnit()
+                        if (0xDC00...0xDFFF).contains(unit) {
+                            index = start
+                            throw failure("a \\u escape that is a whole character (this is half of a pair)")
+                        }
+                        if (0xD800...0xDBFF).contains(unit) {
+                            let low = index
+                            guard current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
+                                index = start
+                                throw failure("a \\u escape that is a whole character (this is half of a pair)")
+                            }
                             index += 1
+                            guard (0xDC00...0xDFFF).contains(try hexUnit()) else {
+                                index = low
+                                throw failure("the second half of a \\u escape pair")
+                            }
                         }
                     } else {
                         guard "\"\\/bfnrt".utf8.contains(escaped) else { throw failure("an escape such as \\n or \\\"") }
@@ -120,6 +167,26 @@ enum JSONSyntaxChecker {
                 }
             }
             throw failure("a closing '\"'")
+        }
+
+        /// Reads `uXXXX` (the `u` first) and returns the 16-bit value.
+        mutating func hexUnit() throws(Failure) -> UInt32 {
+            index += 1
+            var value: UInt32 = 0
+            for _ in 0..<4 {
+                guard let hex = current, isHexDigit(hex) else { throw failure("four hex digits after \\u") }
+                value = value * 16 + UInt32(hexValue(hex))
+                index += 1
+            }
+            return value
+        }
+
+        func hexValue(_ byte: UInt8) -> UInt8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+            default: return byte - UInt8(ascii: "A") + 10
+            }
         }
 
         mutating func number() throws(Failure) {

@@ -21,8 +21,10 @@ public struct Planner: Sendable {
         throw PlannerError.unknownRole(id, suggestions: IdentifierSuggester.suggestions(for: id, among: catalog.roles.map(\.id)))
     }
 
+    /// A category by its id or, ignoring case, its name ("Deep learning").
     public func category(_ id: String) throws -> Category {
         if let category = catalog.category(id) { return category }
+        if let named = catalog.categories.first(where: { $0.name.lowercased() == id.lowercased() }) { return named }
         throw PlannerError.unknownCategory(id, suggestions: IdentifierSuggester.suggestions(for: id, among: catalog.categories.map(\.id)))
     }
 

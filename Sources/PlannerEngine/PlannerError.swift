@@ -23,6 +23,8 @@ public enum PlannerError: Error, Equatable, Sendable, CustomStringConvertible {
 
     private func hint(_ suggestions: [String], list: String) -> String {
         if suggestions.isEmpty { return "; '\(list)' lists them" }
-        return "; did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
+        let quoted = suggestions.map { "\"\($0)\"" }
+        let list = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+        return "; did you mean \(list)?"
     }
 }

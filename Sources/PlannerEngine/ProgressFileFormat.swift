@@ -27,9 +27,13 @@ public enum ProgressFileFormat {
     /// Reads the bytes of `file`; the name is only used in messages.
     public static func decode(_ data: Data, file: String) throws(Failure) -> UserProgress {
         let version: Int
-        do {
+        do throws(FileProblem) {
             try JSONProblemLocator.checkSyntax(of: data, file: file)
-            version = try JSONProblemLocator.decode(VersionOnly.self, from: data, file: file).schemaVersion
+            let number = try JSONProblemLocator.decode(VersionOnly.self, from: data, file: file).schemaVersion
+            guard number == number.rounded(), abs(number) < 1_000_000 else {
+                throw FileProblem(file: file, field: "schemaVersion", message: "expected a whole number, found \(number)")
+            }
+            version = Int(number)
         } catch {
             throw .unreadable(error)
         }
@@ -47,12 +51,22 @@ public enum ProgressFileFormat {
         return UserProgress(targetRole: document.targetRole, skills: document.skills)
     }
 
-    private struct VersionOnly: Decodable { var schemaVersion: Int }
+    private struct VersionOnly: Decodable { var schemaVersion: Double }
 
     private struct Document: Decodable {
         var schemaVersion: Int
         var skills: [String: SkillProgress]
         var targetRole: String?
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case schemaVersion, skills, targetRole }
+
+        init(from decoder: Decoder) throws {
+            try StrictDecoding.rejectUnknownFields(decoder, known: CodingKeys.allCases.map(\.rawValue))
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+            skills = try container.decode([String: SkillProgress].self, forKey: .skills)
+            targetRole = try container.decodeIfPresent(String.self, forKey: .targetRole)
+        }
     }
 
     /// One skill's record on one line, keys sorted.

@@ -21,9 +21,7 @@ public struct ProgressStore: Sendable {
         var current = path
         for _ in 0..<40 {
             guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { break }
-            current = destination.hasPrefix("/")
-                ? destination
-                : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+            current = FilePath.join(FilePath.folder(of: current), destination)
         }
         return current
     }
@@ -33,18 +31,7 @@ public struct ProgressStore: Sendable {
 
     /// The progress in the file; a file that does not exist yet is empty progress.
     public func load() throws(StoreError) -> UserProgress {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch let error as CocoaError where error.code == .fileReadNoSuchFile {
-            return UserProgress()
-        } catch {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                throw .notAFile(path)
-            }
-            throw .io(file: path, action: "read", reason: Self.reason(error))
-        }
+        guard let data = try readFile() else { return UserProgress() }
         do {
             return try ProgressFileFormat.decode(data, file: path)
         } catch {
@@ -52,6 +39,27 @@ public struct ProgressStore: Sendable {
             case .unreadable(let problem): throw .unreadable(problem)
             case .newerSchema(let file, let found): throw .newerSchema(file: file, found: found)
             }
+        }
+    }
+
+    /// The file's bytes, or nil when there is no file yet.
+    private func readFile() throws(StoreError) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0 {
+            if errno == ENOENT { return nil }
+            throw posixError("read")
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw posixError("read") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .notAFile(path) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = read(descriptor, &buffer, buffer.count)
+            if count < 0 { if errno == EINTR { continue }; throw posixError("read") }
+            if count == 0 { return data }
+            data.append(contentsOf: buffer[..<count])
         }
     }
 
@@ -66,12 +74,12 @@ public struct ProgressStore: Sendable {
     public func save(_ progress: UserProgress) throws(StoreError) {
         try createFolder()
         let target = resolvedPath
-        let folder = (target as NSString).deletingLastPathComponent
+        try refuseReadOnly(target)
         let temporary = try writeTemporaryCopy(of: ProgressFileFormat.encode(progress), beside: target)
         do throws(StoreError) {
             if FileManager.default.fileExists(atPath: target) { try keepBackup(of: target) }
             guard rename(temporary, target) == 0 else { throw posixError("replace") }
-            syncFolder(folder)
+            syncFolder(FilePath.folder(of: target))
         } catch {
             unlink(temporary)
             throw error
@@ -80,22 +88,24 @@ public struct ProgressStore: Sendable {
 
     // MARK: Steps of a save
 
+    /// Makes the data file's folder (and any missing parents) private to the user.
     private func createFolder() throws(StoreError) {
-        let folder = (resolvedPath as NSString).deletingLastPathComponent
-        guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw .io(file: folder, action: "create the folder", reason: Self.reason(error))
+        try makeFolder(FilePath.folder(of: resolvedPath))
+    }
+
+    private func makeFolder(_ folder: String) throws(StoreError) {
+        var info = stat()
+        if stat(folder, &info) == 0 { return }
+        let parent = FilePath.folder(of: folder)
+        if parent != folder { try makeFolder(parent) }
+        if mkdir(folder, 0o700) != 0 && errno != EEXIST {
+            throw .io(file: folder, action: "create the folder", reason: errnoText())
         }
     }
 
     /// A new file next to `target` holding `data`, flushed to disk; returns its path.
     private func writeTemporaryCopy(of data: Data, beside target: String) throws(StoreError) -> String {
-        let folder = (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
-        var template = Array("\(folder.isEmpty ? "." : folder)/.\(name).tmp-XXXXXX".utf8CString)
+        var template = Array(FilePath.join(FilePath.folder(of: target), ".\(FilePath.name(of: target)).tmp-XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else {
             throw .io(file: path, action: "write", reason: errnoText())
@@ -136,8 +146,16 @@ public struct ProgressStore: Sendable {
         }
     }
 
+    /// A data file the user made read-only stays unwritten.
+    private func refuseReadOnly(_ target: String) throws(StoreError) {
+        var info = stat()
+        if stat(target, &info) == 0, info.st_mode & S_IWUSR == 0 {
+            throw .io(file: path, action: "write", reason: "the file is read-only (make it writable to save changes)")
+        }
+    }
+
     private func syncFolder(_ folder: String) {
-        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY)
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY)
         guard descriptor >= 0 else { return }
         fsync(descriptor)
         close(descriptor)
@@ -145,14 +163,6 @@ public struct ProgressStore: Sendable {
 
     private func posixError(_ action: String) -> StoreError {
         .io(file: path, action: action, reason: errnoText())
-    }
-
-    private static func reason(_ error: Error) -> String {
-        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
-           underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return errnoText(code.rawValue)
-        }
-        return (error as NSError).localizedDescription
     }
 }
 

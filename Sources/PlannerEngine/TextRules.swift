@@ -2,7 +2,12 @@
 public enum TextRules {
     /// True when any character is a control character (C0, DEL, C1), newlines and tabs included.
     public static func hasControlCharacters(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        text.unicodeScalars.contains(where: isControl)
+    }
+
+    /// A C0 or C1 control or DEL: what moves a terminal's cursor or starts an escape.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control
     }
 
     /// A link with a scheme and something after it, e.g. `https://…` or `file:///…`, with no spaces.

@@ -18,7 +18,8 @@ public struct UserProgress: Equatable, Sendable {
 }
 
 /// One skill's record in the data file.
-public struct SkillProgress: Codable, Equatable, Sendable {
+/// Written by `ProgressFileFormat`, one line per skill.
+public struct SkillProgress: Decodable, Equatable, Sendable {
     public var state: SkillState
     /// The day the state last changed.
     public var changed: Day?
@@ -32,21 +33,14 @@ public struct SkillProgress: Codable, Equatable, Sendable {
         self.evidence = evidence
     }
 
-    enum CodingKeys: String, CodingKey { case state, changed, note, evidence }
+    enum CodingKeys: String, CodingKey, CaseIterable { case state, changed, note, evidence }
 
     public init(from decoder: Decoder) throws {
+        try StrictDecoding.rejectUnknownFields(decoder, known: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         state = try container.decode(SkillState.self, forKey: .state)
         changed = try container.decodeIfPresent(Day.self, forKey: .changed)
         note = try container.decodeIfPresent(String.self, forKey: .note)
         evidence = try container.decodeIfPresent([String].self, forKey: .evidence) ?? []
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(state, forKey: .state)
-        try container.encodeIfPresent(changed, forKey: .changed)
-        try container.encodeIfPresent(note, forKey: .note)
-        if !evidence.isEmpty { try container.encode(evidence, forKey: .evidence) }
     }
 }

@@ -6,12 +6,11 @@ public struct Glyphs: Equatable, Sendable {
     public var arrow: String
     public var ellipsis: String
     public var rangeDash: String
-    public var separator: String
 
     public static let unicode = Glyphs(barFull: "█", barEmpty: "░", arrow: "→", ellipsis: "…",
-                                       rangeDash: "–", separator: "·")
+                                       rangeDash: "–")
     public static let ascii = Glyphs(barFull: "#", barEmpty: ".", arrow: "->", ellipsis: "...",
-                                     rangeDash: "-", separator: "|")
+                                     rangeDash: "-")
 
     /// Unicode when the first set of LC_ALL, LC_CTYPE, LANG names UTF-8.
     public static func forLocale(_ environment: [String: String]) -> Glyphs {

@@ -1,3 +1,5 @@
+import PlannerEngine
+
 /// Text as a terminal shows it: how many cells it takes (East Asian wide
 /// characters take two, combining marks none), cut or padded to a width, and
 /// with every control character replaced so that nothing from the catalog, a
@@ -11,7 +13,7 @@ public enum TerminalText {
     public static func sanitized(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar.properties.generalCategory == .control {
+            if TextRules.isControl(scalar) {
                 out.append(contentsOf: String(replacement).unicodeScalars)
             } else if (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) {
                 continue

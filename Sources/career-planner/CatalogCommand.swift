@@ -29,7 +29,7 @@ struct CatalogCommand: ParsableCommand {
                         bytes = try Data(contentsOf: URL(fileURLWithPath: path))
                     } catch {
                         throw CommandFailure("cannot read \(path): \((error as NSError).localizedDescription)",
-                                             code: CommandFailure.usage)
+                                             code: CommandFailure.ioError)
                     }
                     outcome = CatalogLoader.load(bytes, file: path)
                 } else {

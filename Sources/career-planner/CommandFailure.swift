@@ -30,12 +30,19 @@ struct CommandFailure: Error {
             self.init(error.description, code: Self.usage)
         case let error as StoreError:
             switch error {
-            case .unreadable, .newerSchema, .notAFile: self.init(error.description, code: Self.dataError)
+            case .unreadable, .newerSchema: self.init(error.description, code: Self.dataError)
             case .locked: self.init(error.description, code: Self.busy)
-            case .io: self.init(error.description, code: Self.ioError)
+            case .io, .notAFile: self.init(error.description, code: Self.ioError)
             }
         default:
             self.init("\(error)", code: Self.software)
+        }
+    }
+
+    /// Output that could not be written (a full disk, a closed pipe) is a failure, not a success.
+    private static func flushOutput() throws {
+        if let reason = StandardOutput.flushFailure() {
+            throw CommandFailure("cannot write the output: \(reason)", code: ioError)
         }
     }
 
@@ -44,6 +51,7 @@ struct CommandFailure: Error {
     static func reporting(_ body: () throws -> Void) throws {
         do {
             try body()
+            try flushOutput()
         } catch let error as ExitCode {
             throw error
         } catch {

@@ -4,7 +4,7 @@ import PlannerEngine
 /// `--file PATH`, taken by every command.
 struct DataFileOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The data file (default: $CAREER_PLANNER_FILE, else $XDG_DATA_HOME/career-planner/progress.json).",
+        "The data file (default: $CAREER_PLANNER_FILE, else $XDG_DATA_HOME/career-planner/progress.json, else ~/.local/share/career-planner/progress.json).",
         valueName: "path"))
     var file: String?
 }

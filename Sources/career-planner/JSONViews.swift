@@ -58,11 +58,28 @@ enum JSONViews {
         var skills: Int
     }
 
-    static func print<T: Encodable>(_ value: T) throws {
+    static func printJSON<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        Swift.print(String(decoding: data, as: UTF8.self))
+        let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+        print(collapsingEmptyContainers(text))
+    }
+
+    /// Foundation pretty-prints an empty list as `[`, a blank line, `]`; this makes it `[]` (and `{}`).
+    static func collapsingEmptyContainers(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " }
+            if ["]", "}", "],", "},"].contains(trimmed), lines.count >= 2,
+               lines[lines.count - 1].allSatisfy({ $0 == " " }),
+               let opener = lines[lines.count - 2].last, opener == "[" || opener == "{" {
+                lines.removeLast()
+                lines[lines.count - 1] += trimmed
+            } else {
+                lines.append(line)
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     static func roleSummaries(_ planner: Planner) -> [RoleSummaryView] {

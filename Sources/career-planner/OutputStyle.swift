@@ -11,7 +11,6 @@ struct OutputStyle {
         case done = "32"
         case learning = "33"
         case skipped = "2"
-        case quiet = "2;37"
     }
 
     let colors: Bool
@@ -49,6 +48,11 @@ struct OutputStyle {
         case .todo: mark = "[ ]"
         }
         return tone(for: state).map { paint(mark, $0) } ?? mark
+    }
+
+    /// `text` pushed to the right of `cells` (numbers in a column).
+    func rightAligned(_ text: String, _ cells: Int) -> String {
+        String(repeating: " ", count: max(0, cells - TerminalText.width(text))) + text
     }
 
     /// `text` cut and padded to `cells`, then painted.

@@ -17,7 +17,7 @@ struct RoleCommand: ReportCommand {
         if output.json {
             let skillView = { (skill: Skill) in JSONViews.SkillView(skill, progress: planner.progress) }
             let cited = Set(RolePage.citedSourceIDs(role))
-            try JSONViews.print(JSONViews.RoleDetailView(
+            try JSONViews.printJSON(JSONViews.RoleDetailView(
                 role: role, target: role.id == planner.progress.targetRole,
                 readiness: .init(planner.readiness(for: role)),
                 requiredClosure: planner.catalog.requiredClosure(of: role).map(skillView),

@@ -12,7 +12,7 @@ struct RolesCommand: ReportCommand {
 
     func report(_ planner: Planner, context: RunContext) throws {
         if output.json {
-            try JSONViews.print(JSONViews.roleSummaries(planner))
+            try JSONViews.printJSON(JSONViews.roleSummaries(planner))
             return
         }
         let style = context.style
@@ -27,7 +27,7 @@ struct RolesCommand: ReportCommand {
             let readiness = planner.readiness(for: role)
             print((isTarget ? "* " : "  ") + style.column(role.id, idWidth) + "  "
                   + style.column(name, nameWidth, isTarget ? .target : nil) + "  "
-                  + leftPad("\(readiness.percent)%", 5) + "  " + style.clean(PayText.summary(role, glyphs: style.glyphs)))
+                  + style.rightAligned("\(readiness.percent)%", 5) + "  " + style.clean(PayText.summary(role, glyphs: style.glyphs)))
         }
         print("\n" + "'career-planner role ID' shows a role in full, with the sources of its figures.")
     }

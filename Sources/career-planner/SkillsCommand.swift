@@ -23,10 +23,10 @@ struct SkillsCommand: ReportCommand {
     @OptionGroup var output: JSONOption
 
     func report(_ planner: Planner, context: RunContext) throws {
-        let skills = planner.skills(role: try role.map(planner.role), category: try category.map(planner.category),
-                                    state: state)
+        let role = try role.map(planner.role)
+        let skills = planner.skills(role: role, category: try category.map(planner.category), state: state)
         if output.json {
-            try JSONViews.print(skills.map { JSONViews.SkillView($0, progress: planner.progress) })
+            try JSONViews.printJSON(skills.map { JSONViews.SkillView($0, progress: planner.progress) })
             return
         }
         if skills.isEmpty {
@@ -40,14 +40,15 @@ struct SkillsCommand: ReportCommand {
         for category in planner.catalog.categories {
             let group = skills.filter { $0.category == category.id }
             guard !group.isEmpty else { continue }
-            let states = group.map { planner.progress.state(of: $0.id) }
-            let counted = states.filter { $0 != .skipped }.count
-            let done = states.filter { $0 == .done }.count
+            // The heading counts the whole category (within --role), not only the rows a --state filter shows.
+            let whole = planner.skills(role: role, category: category).map { planner.progress.state(of: $0.id) }
+            let counted = whole.filter { $0 != .skipped }.count
+            let done = whole.filter { $0 == .done }.count
             if !lines.isEmpty { lines.append("") }
             lines.append(style.paint(style.clean(category.name), .heading) + "  \(done)/\(counted) done")
-            for (skill, state) in zip(group, states) {
-                lines.append("  " + style.mark(state) + " " + style.column(skill.id, idWidth) + "  "
-                             + style.column(skill.name, nameWidth) + "  " + leftPad(Self.hours(skill.hours), 5) + " h")
+            for skill in group {
+                lines.append("  " + style.mark(planner.progress.state(of: skill.id)) + " " + style.column(skill.id, idWidth) + "  "
+                             + style.column(skill.name, nameWidth) + "  " + style.rightAligned(Self.hours(skill.hours), 5) + " h")
             }
         }
         print(lines.joined(separator: "\n"))

@@ -14,7 +14,7 @@ struct StatusCommand: ReportCommand {
         if output.json {
             var counts: [String: Int] = [:]
             for (state, count) in planner.countsByState() { counts[state.rawValue] = count }
-            try JSONViews.print(JSONViews.StatusView(
+            try JSONViews.printJSON(JSONViews.StatusView(
                 today: context.today, file: context.store.path, targetRole: planner.progress.targetRole,
                 roles: JSONViews.roleSummaries(planner), counts: counts, skills: planner.catalog.skills.count))
         } else {
@@ -40,7 +40,7 @@ struct StatusCommand: ReportCommand {
             let isTarget = role.id == planner.progress.targetRole
             var line = (isTarget ? "* " : "  ") + style.column(role.name, nameWidth, isTarget ? .target : nil)
             line += "  " + ProgressBar.render(readiness.fraction, width: 20, glyphs: style.glyphs)
-            line += "  " + leftPad("\(readiness.percent)%", 4) + "  \(readiness.done)/\(readiness.total)"
+            line += "  " + style.rightAligned("\(readiness.percent)%", 4) + "  \(readiness.done)/\(readiness.total)"
             if readiness.skipped > 0 { line += " (\(readiness.skipped) skipped)" }
             lines.append(line)
         }
@@ -62,8 +62,13 @@ struct StatusCommand: ReportCommand {
         if readiness.skipped > 0 { line += ", \(readiness.skipped) skipped" }
         return line
     }
-}
 
-func leftPad(_ text: String, _ width: Int) -> String {
-    String(repeating: " ", count: max(0, width - text.count)) + text
+    /// What a change answers with: the target role's progress, or a hint to choose one.
+    static func progressLine(_ planner: Planner, style: OutputStyle) -> String {
+        guard let target = planner.targetRole else {
+            let done = planner.countsByState()[.done] ?? 0
+            return "\(done) of \(planner.catalog.skills.count) skills done; choose a target role with 'career-planner target ROLE' to follow your progress towards it"
+        }
+        return targetLine(planner, target, style: style)
+    }
 }

@@ -35,7 +35,7 @@ struct TickCommand: ParsableCommand {
             for id in ids where seen.insert(id).inserted {
                 print("\(id): " + (style.tone(for: state).map { style.paint(state.rawValue, $0) } ?? state.rawValue))
             }
-            print(TargetCommand.progressLine(planner, style: style))
+            print(StatusCommand.progressLine(planner, style: style))
         }
     }
 }

@@ -104,7 +104,7 @@ import Testing
             """, status: 65))
     }
 
-    /// A folder where the data file should be is unreadable data: exit 65, like the other bad files.
+    /// A folder where the data file should be is something the system refuses, like a permission: exit 74.
     @Test(arguments: [["status"], ["tick", "python"]])
     func aFolderInsteadOfTheFileIsReportedWithItsPath(command: [String]) throws {
         let cli = try CLIRunner()
@@ -113,7 +113,7 @@ import Testing
         let result = try cli.runOnFile(command)
         #expect(result.stdout == "")
         #expect(result.stderr == "career-planner: cannot read \(cli.dataFile.path): it is a folder, not a file\n")
-        #expect(result.status == 65)
+        #expect(result.status == 74)
         var isFolder: ObjCBool = false
         #expect(FileManager.default.fileExists(atPath: cli.dataFile.path, isDirectory: &isFolder) && isFolder.boolValue)
         #expect(try FileManager.default.contentsOfDirectory(atPath: cli.dataFile.path).isEmpty)

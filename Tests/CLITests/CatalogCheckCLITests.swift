@@ -104,7 +104,7 @@ import Testing
         defer { cli.cleanUp() }
         let path = cli.folder.appendingPathComponent("nowhere.json").path
         let result = try cli.run(["catalog", "check", path])
-        #expect(result.status == 64)
+        #expect(result.status == 74)
         #expect(result.stdout == "")
         #expect(result.stderr.hasPrefix("career-planner: cannot read \(path): "))
     }

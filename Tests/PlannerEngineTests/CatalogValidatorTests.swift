@@ -43,6 +43,16 @@ import Testing
         ])
     }
 
+    @Test func aLongChainIsCheckedWithoutOverflowingTheStack() {
+        var catalog = CatalogFixture.catalog
+        let count = 50_000
+        catalog.skills = (0..<count).map { CatalogFixture.skill("s\($0)", needs: $0 + 1 < count ? ["s\($0 + 1)"] : []) }
+        catalog.roles = [CatalogFixture.role("long", required: ["s0"])]
+        #expect(problems(catalog) == [])
+        catalog.skills[count - 1].prerequisites = ["s0"]
+        #expect(problems(catalog).count == 1)
+    }
+
     @Test func aFigureWithoutASourceIsAProblem() {
         var catalog = CatalogFixture.catalog
         catalog.roles[0].pay = [PayFigure(label: "Average", min: 1, max: 2, plus: false, currency: "USD",

@@ -16,29 +16,50 @@ import Testing
     }
 
     @Test func pointsAtTheFirstBadByte() {
-        #expect(error("[1, 2,]") == .init(offset: 6, atEnd: false, expected: "a value"))
-        #expect(error("{\"a\": 1,}") == .init(offset: 8, atEnd: false, expected: "a field name in double quotes"))
-        #expect(error("[01]") == .init(offset: 2, atEnd: false, expected: "',' or ']'"))
-        #expect(error("[1.]") == .init(offset: 3, atEnd: false, expected: "a digit"))
-        #expect(error("[-]") == .init(offset: 2, atEnd: false, expected: "a digit"))
-        #expect(error("[\"a\\x\"]") == .init(offset: 4, atEnd: false, expected: "an escape such as \\n or \\\""))
+        #expect(error("[1, 2,]") == .init(offset: 6, atEnd: false, problem: .expected("a value")))
+        #expect(error("{\"a\": 1,}") == .init(offset: 8, atEnd: false, problem: .expected("a field name in double quotes")))
+        #expect(error("[01]") == .init(offset: 2, atEnd: false, problem: .expected("',' or ']'")))
+        #expect(error("[1.]") == .init(offset: 3, atEnd: false, problem: .expected("a digit")))
+        #expect(error("[-]") == .init(offset: 2, atEnd: false, problem: .expected("a digit")))
+        #expect(error("[\"a\\x\"]") == .init(offset: 4, atEnd: false, problem: .expected("an escape such as \\n or \\\"")))
         #expect(error("[\"line\nbreak\"]") == .init(offset: 6, atEnd: false,
-                                                     expected: "a closing '\"' (text cannot hold a raw line break or tab)"))
-        #expect(error("[tru]") == .init(offset: 1, atEnd: false, expected: "a value (true?)"))
-        #expect(error("{} {}") == .init(offset: 3, atEnd: false, expected: "the end of the file"))
+                                                     problem: .expected("a closing '\"' (text cannot hold a raw line break or tab)")))
+        #expect(error("[tru]") == .init(offset: 1, atEnd: false, problem: .expected("a value (true?)")))
+        #expect(error("{} {}") == .init(offset: 3, atEnd: false, problem: .expected("the end of the file")))
+    }
+
+    @Test func aNameTwiceInOneObjectIsRefused() {
+        #expect(error("{\"a\": 1, \"b\": {\"a\": 2}, \"a\": 3}") == .init(offset: 24, atEnd: false, problem: .repeatedName("a")))
+        #expect(error("[{\"a\": 1}, {\"a\": 2}]") == nil)
+    }
+
+    @Test func surrogateEscapesMustComeInPairs() {
+        #expect(error(#"["\ud83d\ude00"]"#) == nil)
+        #expect(error(#"["x\ud800"]"#) == .init(offset: 3, atEnd: false,
+                                                  problem: .expected("a \\u escape that is a whole character (this is half of a pair)")))
+        #expect(error(#"["\ude00"]"#) == .init(offset: 2, atEnd: false,
+                                                 problem: .expected("a \\u escape that is a whole character (this is half of a pair)")))
+        #expect(error(#"["\ud83d\u0041"]"#) == .init(offset: 8, atEnd: false,
+                                                        problem: .expected("the second half of a \\u escape pair")))
+    }
+
+    @Test func bytesThatAreNotUTF8AreFoundWhereTheyAre() {
+        #expect(JSONSyntaxChecker.firstError(in: Array("[\"é".utf8) + [0xFF, 0x22, 0x5D])
+                == .init(offset: 4, atEnd: false, problem: .notUTF8))
+        #expect(JSONSyntaxChecker.firstError(in: Array("[\"é\"]".utf8)) == nil)
     }
 
     @Test func aCutOffTextIsReportedAtItsEnd() {
-        #expect(error("{\"a\": [1, 2") == .init(offset: 11, atEnd: true, expected: "',' or ']'"))
-        #expect(error("{\"a\": \"unfinished") == .init(offset: 17, atEnd: true, expected: "a closing '\"'"))
-        #expect(error("[nu") == .init(offset: 3, atEnd: true, expected: "the rest of null"))
-        #expect(error("") == .init(offset: 0, atEnd: true, expected: "a value"))
+        #expect(error("{\"a\": [1, 2") == .init(offset: 11, atEnd: true, problem: .expected("',' or ']'")))
+        #expect(error("{\"a\": \"unfinished") == .init(offset: 17, atEnd: true, problem: .expected("a closing '\"'")))
+        #expect(error("[nu") == .init(offset: 3, atEnd: true, problem: .expected("the rest of null")))
+        #expect(error("") == .init(offset: 0, atEnd: true, problem: .expected("a value")))
     }
 
     @Test func deepNestingIsRefusedNotACrash() {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         #expect(error(deep) == .init(offset: JSONSyntaxChecker.maximumDepth, atEnd: false,
-                                     expected: "less deeply nested data"))
+                                     problem: .expected("less deeply nested data")))
         let fine = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
         #expect(error(fine) == nil)
     }
