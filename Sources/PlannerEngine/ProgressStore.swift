@@ -65,15 +65,16 @@ public struct ProgressStore: Sendable {
 
     /// Takes the write lock; hold the result while reading, changing and saving.
     public func lockForWriting() throws(StoreError) -> WriteLock {
-        try createFolder()
-        return try WriteLock(path: lockPath, dataFile: path)
+        let target = resolvedPath
+        try makeFolder(FilePath.folder(of: target))
+        return try WriteLock(path: target + ".lock", dataFile: path)
     }
 
     /// Writes atomically: a temporary file in the same folder, fsync, the old
     /// file kept as `.bak`, rename over the old file, fsync the folder. Mode 0600.
     public func save(_ progress: UserProgress) throws(StoreError) {
-        try createFolder()
         let target = resolvedPath
+        try makeFolder(FilePath.folder(of: target))
         try refuseReadOnly(target)
         let temporary = try writeTemporaryCopy(of: ProgressFileFormat.encode(progress), beside: target)
         do throws(StoreError) {
@@ -88,11 +89,7 @@ public struct ProgressStore: Sendable {
 
     // MARK: Steps of a save
 
-    /// Makes the data file's folder (and any missing parents) private to the user.
-    private func createFolder() throws(StoreError) {
-        try makeFolder(FilePath.folder(of: resolvedPath))
-    }
-
+    /// Makes the data file's folder and any missing parents, private to the user.
     private func makeFolder(_ folder: String) throws(StoreError) {
         var info = stat()
         if stat(folder, &info) == 0 { return }
@@ -139,7 +136,7 @@ public struct ProgressStore: Sendable {
             let copy = try writeTemporaryCopy(of: bytes, beside: target)
             guard rename(copy, staging) == 0 else { unlink(copy); throw posixError("back up") }
         }
-        guard rename(staging, backupPath) == 0 else {
+        guard rename(staging, target + ".bak") == 0 else {
             let failure = posixError("back up")
             unlink(staging)
             throw failure
