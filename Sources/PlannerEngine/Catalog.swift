@@ -84,4 +84,7 @@ public struct Skill: Codable, Equatable, Sendable {
     public var show: String
     /// Articles that name this skill, where one does.
     public var sources: [String]?
+    /// What finishing it means on the way to a job ("A mentor found"), for the
+    /// plan to mark; nil for a plain topic.
+    public var milestone: String?
 }

@@ -2,7 +2,7 @@
 /// every change returns through `progress`, which the caller saves.
 public struct Planner: Sendable {
     public let catalog: Catalog
-    public private(set) var progress: UserProgress
+    public internal(set) var progress: UserProgress
 
     public init(catalog: Catalog, progress: UserProgress) {
         self.catalog = catalog

@@ -5,6 +5,11 @@ public enum PlannerError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownCategory(String, suggestions: [String])
     case controlCharacters(field: String)
     case invalidEvidence(String)
+    case noTarget
+    case planExists(start: Day)
+    case minutesOutOfRange(Int)
+    case dateInFuture(Day)
+    case dayOverfull(Day, alreadyLogged: Int)
 
     public var description: String {
         switch self {
@@ -18,6 +23,16 @@ public enum PlannerError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the \(field) contains control characters (tabs, newlines, escapes); use plain text on one line"
         case .invalidEvidence(let text):
             return "evidence must be a link such as https://github.com/you/project, found \"\(text)\""
+        case .noTarget:
+            return "choose a target role first ('career-planner target ROLE'); the plan is built for it"
+        case .planExists(let start):
+            return "you already have a plan (from \(start.iso)); pass --replan to rebuild it with new settings, keeping done work and the log"
+        case .minutesOutOfRange(let minutes):
+            return "minutes must be between 1 and 1440 (a whole day), found \(minutes)"
+        case .dateInFuture(let date):
+            return "\(date.iso) is in the future; log study on or before today"
+        case .dayOverfull(let date, let logged):
+            return "\(date.iso) already has \(logged) minutes logged; a day holds at most 1440"
         }
     }
 

@@ -8,20 +8,35 @@ public enum ProgressFileFormat {
         case newerSchema(file: String, found: Int)
     }
 
-    /// The bytes to write.
+    /// The bytes to write: `schemaVersion`, then the other keys sorted; one
+    /// log entry, plan block or skill per line.
     public static func encode(_ progress: UserProgress) -> Data {
-        var text = "{\n  \"schemaVersion\": \(UserProgress.schemaVersion),\n  \"skills\": {"
-        let ids = progress.skills.keys.sorted()
-        for (index, id) in ids.enumerated() {
-            text += "\n    \(quoted(id)): \(line(for: progress.skills[id]!))"
-            text += index == ids.count - 1 ? "\n  }" : ","
+        var sections = ["\"schemaVersion\": \(UserProgress.schemaVersion)"]
+        if !progress.log.isEmpty {
+            sections.append("\"log\": " + list(progress.log.map(line(for:)), indent: "  "))
         }
-        if ids.isEmpty { text += "}" }
-        if let target = progress.targetRole {
-            text += ",\n  \"targetRole\": \(quoted(target))"
+        if let plan = progress.plan {
+            let settings = plan.settings
+            sections.append("""
+                "plan": {
+                    "blocks": \(list(plan.blocks.map(line(for:)), indent: "    ")),
+                    "hoursPerWeek": \(number(settings.hoursPerWeek)),
+                    "months": \(settings.months),
+                    "niceToHave": \(settings.includeNiceToHave),
+                    "role": \(quoted(settings.roleID)),
+                    "start": \(quoted(settings.start.iso))
+                  }
+                """)
         }
-        text += "\n}\n"
-        return Data(text.utf8)
+        let skills = progress.skills.keys.sorted().map { "\(quoted($0)): \(line(for: progress.skills[$0]!))" }
+        sections.append("\"skills\": " + (skills.isEmpty ? "{}" : "{\n    " + skills.joined(separator: ",\n    ") + "\n  }"))
+        if let target = progress.targetRole { sections.append("\"targetRole\": \(quoted(target))") }
+        return Data(("{\n  " + sections.joined(separator: ",\n  ") + "\n}\n").utf8)
+    }
+
+    /// A JSON list with one item per line.
+    private static func list(_ items: [String], indent: String) -> String {
+        items.isEmpty ? "[]" : "[\n\(indent)  " + items.joined(separator: ",\n\(indent)  ") + "\n\(indent)]"
     }
 
     /// Reads the bytes of `file`; the name is only used in messages.
@@ -42,32 +57,17 @@ public enum ProgressFileFormat {
                                           message: "expected a version from 1, found \(version)"))
         }
         if version > UserProgress.schemaVersion { throw .newerSchema(file: file, found: version) }
-        let document: Document
+        let document: ProgressDocument
         do {
-            document = try JSONProblemLocator.decode(Document.self, from: data, file: file)
+            document = try JSONProblemLocator.decode(ProgressDocument.self, from: data, file: file)
         } catch {
             throw .unreadable(error)
         }
-        return UserProgress(targetRole: document.targetRole, skills: document.skills)
+        return UserProgress(targetRole: document.targetRole, skills: document.skills, log: document.log ?? [],
+                            plan: document.plan)
     }
 
     private struct VersionOnly: Decodable { var schemaVersion: Double }
-
-    private struct Document: Decodable {
-        var schemaVersion: Int
-        var skills: [String: SkillProgress]
-        var targetRole: String?
-
-        enum CodingKeys: String, CodingKey, CaseIterable { case schemaVersion, skills, targetRole }
-
-        init(from decoder: Decoder) throws {
-            try StrictDecoding.rejectUnknownFields(decoder, known: CodingKeys.allCases.map(\.rawValue))
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
-            skills = try container.decode([String: SkillProgress].self, forKey: .skills)
-            targetRole = try container.decodeIfPresent(String.self, forKey: .targetRole)
-        }
-    }
 
     /// One skill's record on one line, keys sorted.
     private static func line(for record: SkillProgress) -> String {
@@ -79,6 +79,22 @@ public enum ProgressFileFormat {
         if let note = record.note { fields.append("\"note\": \(quoted(note))") }
         fields.append("\"state\": \(quoted(record.state.rawValue))")
         return "{" + fields.joined(separator: ", ") + "}"
+    }
+
+    private static func line(for entry: LogEntry) -> String {
+        var fields = ["\"date\": \(quoted(entry.date.iso))", "\"minutes\": \(entry.minutes)"]
+        if let note = entry.note { fields.append("\"note\": \(quoted(note))") }
+        if let skill = entry.skillID { fields.append("\"skill\": \(quoted(skill))") }
+        return "{" + fields.joined(separator: ", ") + "}"
+    }
+
+    private static func line(for block: PlanBlock) -> String {
+        "{\"minutes\": \(block.minutes), \"skill\": \(quoted(block.skillID)), \"week\": \(block.week)}"
+    }
+
+    /// A JSON number: `10` for whole values, `14.5` otherwise.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// A JSON string literal.

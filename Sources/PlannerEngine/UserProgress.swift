@@ -1,14 +1,22 @@
-/// Everything the user has said: their target role and, per skill id, where
-/// they stand. Ids the catalog does not know are kept as they are, never dropped.
+/// Everything the user has said: their target role, per skill id where they
+/// stand, their study log and their plan. Ids the catalog does not know are kept as they are, never dropped.
 public struct UserProgress: Equatable, Sendable {
-    public static let schemaVersion = 1
+    /// 2 added the study log and the plan; files of version 1 read as having neither.
+    public static let schemaVersion = 2
 
     public var targetRole: String?
     public var skills: [String: SkillProgress]
+    /// Study time, in the order it was logged.
+    public var log: [LogEntry]
+    /// The plan the user made, with the settings it was made with.
+    public var plan: StudyPlan?
 
-    public init(targetRole: String? = nil, skills: [String: SkillProgress] = [:]) {
+    public init(targetRole: String? = nil, skills: [String: SkillProgress] = [:], log: [LogEntry] = [],
+                plan: StudyPlan? = nil) {
         self.targetRole = targetRole
         self.skills = skills
+        self.log = log
+        self.plan = plan
     }
 
     /// A skill nobody has touched is `todo`.

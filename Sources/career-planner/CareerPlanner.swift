@@ -19,7 +19,8 @@ struct CareerPlanner: ParsableCommand {
         """,
         subcommands: [
             StatusCommand.self, RolesCommand.self, RoleCommand.self, SkillsCommand.self,
-            TickCommand.self, TargetCommand.self, CatalogCommand.self,
+            TickCommand.self, TargetCommand.self, PlanCommand.self, LogCommand.self, TodayCommand.self,
+            WeekCommand.self, CatalogCommand.self,
         ],
         defaultSubcommand: StatusCommand.self
     )

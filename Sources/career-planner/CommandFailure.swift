@@ -26,6 +26,8 @@ struct CommandFailure: Error {
             self = failure
         case let error as PlannerError:
             self.init(error.description, code: Self.usage)
+        case let error as ScheduleRefusal:
+            self.init(error.description, code: Self.usage)
         case let error as DataFileLocation.Failure:
             self.init(error.description, code: Self.usage)
         case let error as StoreError:

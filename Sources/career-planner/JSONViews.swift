@@ -56,6 +56,8 @@ enum JSONViews {
         var roles: [RoleSummaryView]
         var counts: [String: Int]
         var skills: Int
+        /// Absent without a plan.
+        var pace: PaceView?
     }
 
     static func printJSON<T: Encodable>(_ value: T) throws {

@@ -11,6 +11,7 @@ struct OutputStyle {
         case done = "32"
         case learning = "33"
         case skipped = "2"
+        case behind = "31"
     }
 
     let colors: Bool

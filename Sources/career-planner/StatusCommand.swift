@@ -16,13 +16,14 @@ struct StatusCommand: ReportCommand {
             for (state, count) in planner.countsByState() { counts[state.rawValue] = count }
             try JSONViews.printJSON(JSONViews.StatusView(
                 today: context.today, file: context.store.path, targetRole: planner.progress.targetRole,
-                roles: JSONViews.roleSummaries(planner), counts: counts, skills: planner.catalog.skills.count))
+                roles: JSONViews.roleSummaries(planner), counts: counts, skills: planner.catalog.skills.count,
+                pace: planner.pace(today: context.today).map(JSONViews.PaceView.init)))
         } else {
-            print(Self.render(planner, style: context.style).joined(separator: "\n"))
+            print(Self.render(planner, today: context.today, style: context.style).joined(separator: "\n"))
         }
     }
 
-    static func render(_ planner: Planner, style: OutputStyle) -> [String] {
+    static func render(_ planner: Planner, today: Day, style: OutputStyle) -> [String] {
         var lines: [String] = []
         lines.append(style.paint("Target role", .heading))
         if let target = planner.targetRole {
@@ -32,6 +33,8 @@ struct StatusCommand: ReportCommand {
         } else {
             lines.append("  none yet (choose one with 'career-planner target ROLE')")
         }
+        lines.append("")
+        lines += planLines(planner, today: today, style: style)
         lines.append("")
         lines.append(style.paint("Readiness for each role", .heading))
         let nameWidth = min(34, planner.catalog.roles.map { TerminalText.width(style.clean($0.name)) }.max() ?? 0)
@@ -52,6 +55,28 @@ struct StatusCommand: ReportCommand {
         }
         lines.append(style.paint("Skills: ", .heading) + summary.joined(separator: ", ")
                      + " (\(planner.catalog.skills.count) in the catalog)")
+        return lines
+    }
+
+    /// The plan, the pace against it and the projected finish.
+    static func planLines(_ planner: Planner, today: Day, style: OutputStyle) -> [String] {
+        var lines = [style.paint("Plan", .heading)]
+        guard let plan = planner.progress.plan, let pace = planner.pace(today: today) else {
+            return lines + ["  none yet (make one with 'career-planner plan')"]
+        }
+        var span = "\(plan.settings.start.iso) to \(plan.end.iso), \(HoursText.hours(plan.settings.hoursPerWeek)) h a week"
+        if let week = plan.week(containing: today) { span += "; week \(week) of \(plan.weekCount)" }
+        lines.append("  " + span)
+        let tone: OutputStyle.Tone = pace.slackDays < 0 ? .behind : .done
+        lines.append("  Pace: " + style.paint(pace.slackText, tone)
+                     + " (hours: \(HoursText.hours(minutes: pace.loggedMinutes)) logged of \(HoursText.hours(minutes: pace.expectedMinutes)) due; "
+                     + "skills: \(pace.skillsDone) done of \(pace.skillsPlannedByNow) due, \(pace.skillsInPlan) in the plan)")
+        if let finish = pace.projectedFinish {
+            lines.append("  Projected finish: \(finish.iso) at \(HoursText.hours(minutes: Int(pace.recentMinutesPerWeek.rounded()))) h a week "
+                         + "(your pace over the last four weeks)")
+        } else {
+            lines.append("  Projected finish: nothing logged in the last four weeks to project from")
+        }
         return lines
     }
 

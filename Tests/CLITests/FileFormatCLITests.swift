@@ -19,7 +19,7 @@ import Testing
         }
         #expect(try cli.dataText() == """
             {
-              "schemaVersion": 1,
+              "schemaVersion": 2,
               "skills": {
                 "calculus": {"changed": "2026-11-22", "note": "later, maybe", "state": "skipped"},
                 "numpy": {"changed": "2026-11-22", "evidence": ["https://github.com/me/numpy"], "state": "learning"},
@@ -38,7 +38,7 @@ import Testing
         #expect(try cli.runOnFile(["tick", "python", "--note", "Übung für 日本語 ✓"]).status == 0)
         #expect(try cli.dataText() == """
             {
-              "schemaVersion": 1,
+              "schemaVersion": 2,
               "skills": {
                 "python": {"changed": "2026-11-22", "note": "Übung für 日本語 ✓", "state": "done"}
               }
@@ -79,7 +79,7 @@ import Testing
         #expect(try Data(contentsOf: cli.backupFile) == second)
         #expect(String(decoding: second, as: UTF8.self) == """
             {
-              "schemaVersion": 1,
+              "schemaVersion": 2,
               "skills": {
                 "python": {"changed": "2026-11-22", "state": "done"},
                 "sql": {"changed": "2026-11-22", "state": "done"}
@@ -109,7 +109,7 @@ import Testing
         #expect(result == .init(stdout: "sql: done\nData analyst: 1 of 22 skills done (4%)\n", stderr: "", status: 0))
         #expect(try cli.dataText() == """
             {
-              "schemaVersion": 1,
+              "schemaVersion": 2,
               "skills": {
                 "python": {"changed": "2026-01-10", "state": "learning"},
                 "retired-skill": {"changed": "2025-01-02", "evidence": ["https://example.com/old"], "note": "kept", "state": "done"},

@@ -59,6 +59,9 @@ import Testing
             Target role
               Machine learning engineer: 3 of 41 skills done (7%), 1 skipped
 
+            Plan
+              none yet (make one with 'career-planner plan')
+
             Readiness for each role
             * Machine learning engineer  #...................    7%  3/41 (1 skipped)
               AI research scientist      #...................    9%  3/32 (1 skipped)

@@ -7,6 +7,9 @@ import Testing
         Target role
           none yet (choose one with 'career-planner target ROLE')
 
+        Plan
+          none yet (make one with 'career-planner plan')
+
         Readiness for each role
           Machine learning engineer  ░░░░░░░░░░░░░░░░░░░░    0%  0/42
           AI research scientist      ░░░░░░░░░░░░░░░░░░░░    0%  0/33
@@ -26,6 +29,9 @@ import Testing
     static let statusWithProgress = """
         Target role
           Machine learning engineer: 3 of 41 skills done (7%), 1 skipped
+
+        Plan
+          none yet (make one with 'career-planner plan')
 
         Readiness for each role
         * Machine learning engineer  █░░░░░░░░░░░░░░░░░░░    7%  3/41 (1 skipped)

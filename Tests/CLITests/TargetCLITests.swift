@@ -10,7 +10,7 @@ import Testing
             == .init(stdout: "NLP engineer: 0 of 34 skills done (0%)\n", stderr: "", status: 0))
         #expect(try cli.dataText() == """
             {
-              "schemaVersion": 1,
+              "schemaVersion": 2,
               "skills": {},
               "targetRole": "nlp-engineer"
             }

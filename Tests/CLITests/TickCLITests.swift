@@ -50,7 +50,7 @@ import Testing
         #expect(try november.runOnFile(["tick", "sql", "--state", "learning"], environment: december).status == 0)
         #expect(try november.dataText() == """
             {
-              "schemaVersion": 1,
+              "schemaVersion": 2,
               "skills": {
                 "python": {"changed": "2026-11-22", "state": "done"},
                 "sql": {"changed": "2026-12-05", "state": "learning"}
@@ -75,7 +75,7 @@ import Testing
         }
         #expect(try cli.dataText() == """
             {
-              "schemaVersion": 1,
+              "schemaVersion": 2,
               "skills": {
                 "python": {"changed": "2026-11-22", "state": "done"},
                 "sql": {"changed": "2026-11-22", "evidence": ["https://example.com/a", "https://example.com/b"], \

@@ -14,7 +14,7 @@ import Testing
         let text = String(decoding: ProgressFileFormat.encode(sample), as: UTF8.self)
         #expect(text == """
         {
-          "schemaVersion": 1,
+          "schemaVersion": 2,
           "skills": {
             "algebra": {"changed": "2026-11-21", "state": "learning"},
             "python": {"changed": "2026-11-20", "evidence": ["https://github.com/me/p"], "note": "a \\"quoted\\" note / 日本語", "state": "done"},
@@ -28,7 +28,7 @@ import Testing
 
     @Test func emptyProgressIsValidJSONToo() throws {
         let data = ProgressFileFormat.encode(UserProgress())
-        #expect(String(decoding: data, as: UTF8.self) == "{\n  \"schemaVersion\": 1,\n  \"skills\": {}\n}\n")
+        #expect(String(decoding: data, as: UTF8.self) == "{\n  \"schemaVersion\": 2,\n  \"skills\": {}\n}\n")
         #expect(try ProgressFileFormat.decode(data, file: "p.json") == UserProgress())
     }
 
@@ -77,6 +77,6 @@ import Testing
     }
 
     @Test func aNewerSchemaIsRefused() {
-        #expect(failure("{\"schemaVersion\": 2, \"skills\": {}, \"somethingNew\": true}") == "newer p.json 2")
+        #expect(failure("{\"schemaVersion\": 3, \"skills\": {}, \"somethingNew\": true}") == "newer p.json 3")
     }
 }

@@ -1,0 +1,29 @@
+/// One stretch of study the user logged.
+public struct LogEntry: Equatable, Sendable {
+    public var date: Day
+    public var minutes: Int
+    public var skillID: String?
+    public var note: String?
+
+    public init(date: Day, minutes: Int, skillID: String? = nil, note: String? = nil) {
+        self.date = date
+        self.minutes = minutes
+        self.skillID = skillID
+        self.note = note
+    }
+
+    /// The most a day can hold.
+    public static let minutesInADay = 1440
+}
+
+extension Array where Element == LogEntry {
+    /// Minutes logged on days in `range` (both ends included).
+    public func minutes(from first: Day, through last: Day) -> Int {
+        reduce(0) { $0 + ($1.date >= first && $1.date <= last ? $1.minutes : 0) }
+    }
+
+    /// Minutes logged against one skill, on any day.
+    public func minutes(on skillID: String) -> Int {
+        reduce(0) { $0 + ($1.skillID == skillID ? $1.minutes : 0) }
+    }
+}
