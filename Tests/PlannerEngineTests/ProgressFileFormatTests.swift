@@ -76,6 +76,61 @@ import Testing
         #expect(failure("{\"schemaVersion\": 0, \"skills\": {}}") == "p.json: field schemaVersion: expected a version from 1, found 0")
     }
 
+    @Test func theLogAndThePlanAreWrittenOneEntryPerLineAndReadBack() throws {
+        let plan = StudyPlan(settings: PlanSettings(roleID: "ml-engineer", start: Day(iso: "2026-11-22")!, months: 15,
+                                                    hoursPerWeek: 7.5, includeNiceToHave: true),
+                             blocks: [PlanBlock(week: 1, skillID: "algebra", minutes: 450),
+                                      PlanBlock(week: 2, skillID: "algebra", minutes: 150),
+                                      PlanBlock(week: 2, skillID: "python", minutes: 300)])
+        let progress = UserProgress(targetRole: "ml-engineer", log: [
+            LogEntry(date: Day(iso: "2026-11-22")!, minutes: 45, skillID: "algebra", note: "vectors"),
+            LogEntry(date: Day(iso: "2026-11-23")!, minutes: 20),
+        ], plan: plan)
+        let data = ProgressFileFormat.encode(progress)
+        #expect(String(decoding: data, as: UTF8.self) == """
+        {
+          "schemaVersion": 2,
+          "log": [
+            {"date": "2026-11-22", "minutes": 45, "note": "vectors", "skill": "algebra"},
+            {"date": "2026-11-23", "minutes": 20}
+          ],
+          "plan": {
+            "blocks": [
+              {"minutes": 450, "skill": "algebra", "week": 1},
+              {"minutes": 150, "skill": "algebra", "week": 2},
+              {"minutes": 300, "skill": "python", "week": 2}
+            ],
+            "hoursPerWeek": 7.5,
+            "months": 15,
+            "niceToHave": true,
+            "role": "ml-engineer",
+            "start": "2026-11-22"
+          },
+          "skills": {},
+          "targetRole": "ml-engineer"
+        }
+
+        """)
+        #expect(try ProgressFileFormat.decode(data, file: "p.json") == progress)
+    }
+
+    @Test func aVersionOneFileReadsAsHavingNoLogAndNoPlan() throws {
+        let old = "{\"schemaVersion\": 1, \"skills\": {\"python\": {\"state\": \"done\"}}}"
+        #expect(try ProgressFileFormat.decode(Data(old.utf8), file: "p.json")
+                == UserProgress(skills: ["python": SkillProgress(state: .done)]))
+    }
+
+    @Test func badLogAndPlanValuesAreNamed() {
+        #expect(failure("{\"schemaVersion\": 2, \"skills\": {}, \"log\": [{\"date\": \"2026-11-22\", \"minutes\": 0}]}")
+                == "p.json: field log[0].minutes: expected 1 to 1440 minutes, found 0")
+        #expect(failure("{\"schemaVersion\": 2, \"skills\": {}, \"log\": [{\"date\": \"2026-11-22\", \"minutes\": 5, \"mood\": 1}]}")
+                == "p.json: field log[0].mood: unknown field (this career-planner would lose it on the next save; remove or rename it)")
+        let plan = "\"plan\": {\"blocks\": [{\"minutes\": 5, \"skill\": \"a\", \"week\": 2}, {\"minutes\": 5, \"skill\": \"b\", \"week\": 1}], "
+            + "\"hoursPerWeek\": 5, \"months\": 15, \"niceToHave\": false, \"role\": \"r\", \"start\": \"2026-11-22\"}"
+        #expect(failure("{\"schemaVersion\": 2, \"skills\": {}, \(plan)}")
+                == "p.json: field plan.blocks: block 2 is in week 1: weeks start at 1 and never go back")
+    }
+
     @Test func aNewerSchemaIsRefused() {
         #expect(failure("{\"schemaVersion\": 3, \"skills\": {}, \"somethingNew\": true}") == "newer p.json 3")
     }
