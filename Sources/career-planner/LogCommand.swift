@@ -30,8 +30,8 @@ struct LogCommand: ParsableCommand {
             var line = "Logged \(DurationText.text(minutes: minutes))"
             if let skill { line += " on \(skill)" }
             print(line + " (\(day.iso)).")
-            if let summary = WeekSummary(planner: planner, today: context.today)?.loggedLine(style: context.style) {
-                print(summary)
+            if let summary = WeekSummary(planner: planner, today: context.today) {
+                print(summary.loggedLine + ".")
             }
         }
     }

@@ -20,9 +20,8 @@ struct WeekCommand: ReportCommand {
         let onPlan = summary.entries.filter { entry in
             plan.blocks(inWeek: summary.week).contains { $0.skillID == entry.skillID }
         }.reduce(0) { $0 + $1.minutes }
-        lines.append(summary.loggedLine(style: style)
-                     + " (\(HoursText.hours(minutes: onPlan)) h on this week's skills, "
-                     + "\(HoursText.hours(minutes: summary.loggedMinutes - onPlan)) h on others)")
+        lines.append(summary.loggedLine + " (\(HoursText.hours(minutes: onPlan)) h on this week's skills, "
+                     + "\(HoursText.hours(minutes: summary.loggedMinutes - onPlan)) h on others).")
         return lines
     }
 

@@ -43,8 +43,8 @@ struct WeekSummary {
         }
     }
 
-    /// `This week: 3.5 h logged of 10 h planned.`
-    func loggedLine(style: OutputStyle) -> String {
-        "This week: \(HoursText.hours(minutes: loggedMinutes)) h logged of \(HoursText.hours(minutes: plannedMinutes)) h planned."
+    /// `This week: 3.5 h logged of 10 h planned`
+    var loggedLine: String {
+        "This week: \(HoursText.hours(minutes: loggedMinutes)) h logged of \(HoursText.hours(minutes: plannedMinutes)) h planned"
     }
 }
