@@ -43,10 +43,11 @@ struct PlanPage {
                 }
             }
             let items = blocks.map { block in
-                style.mark(planner.progress.state(of: block.skillID)) + " " + style.clean(block.skillID)
-                    + " " + HoursText.hours(minutes: block.minutes) + " h"
+                let text = style.clean(block.skillID) + " " + HoursText.hours(minutes: block.minutes) + " h"
+                return (cells: 4 + TerminalText.width(text), text: style.mark(planner.progress.state(of: block.skillID)) + " " + text)
             }
-            let lead = (week == currentWeek ? "> " : "  ") + "Week \(week)".padding(8) + start.shortText.padding(8)
+            let lead = (week == currentWeek ? "> " : "  ") + TerminalText.padded("Week \(week)", to: 8)
+                + TerminalText.padded(start.shortText, to: 8)
             out += hangingItems(items, lead: lead)
             for block in blocks where finishing[block.skillID] == week {
                 if let milestone = planner.catalog.skill(block.skillID)?.milestone {
@@ -62,39 +63,23 @@ struct PlanPage {
         return planner.catalog.phases.first { $0.id == category.phase }?.name
     }
 
-    /// Items separated by commas, wrapped under the first one.
-    private func hangingItems(_ items: [String], lead: String) -> [String] {
+    /// Items separated by commas, wrapped under the first one; `cells` is
+    /// each item's width on screen (its text may hold colour escapes).
+    private func hangingItems(_ items: [(cells: Int, text: String)], lead: String) -> [String] {
+        let indent = String(repeating: " ", count: TerminalText.width(lead))
         var lines: [String] = []
-        var line = lead
-        let indent = String(repeating: " ", count: lead.count)
+        var line = lead, used = TerminalText.width(lead), empty = true
         for (index, item) in items.enumerated() {
-            let piece = item + (index < items.count - 1 ? "," : "")
-            if line != lead && line != indent && visibleWidth(line) + 1 + visibleWidth(piece) > 78 {
+            let comma = index < items.count - 1 ? "," : ""
+            if !empty && used + 1 + item.cells + comma.count > 78 {
                 lines.append(line)
-                line = indent
+                (line, used, empty) = (indent, indent.count, true)
             }
-            line += (line == lead || line == indent ? "" : " ") + piece
+            line += (empty ? "" : " ") + item.text + comma
+            used += (empty ? 0 : 1) + item.cells + comma.count
+            empty = false
         }
         lines.append(line)
         return lines
-    }
-
-    /// Cells on screen, not counting colour escapes.
-    private func visibleWidth(_ text: String) -> Int {
-        var plain = ""
-        var inEscape = false
-        for character in text {
-            if character == "\u{1B}" { inEscape = true; continue }
-            if inEscape { if character == "m" { inEscape = false }; continue }
-            plain.append(character)
-        }
-        return TerminalText.width(plain)
-    }
-}
-
-extension String {
-    /// Padded with spaces to at least `width` characters.
-    func padding(_ width: Int) -> String {
-        self + String(repeating: " ", count: max(0, width - count))
     }
 }

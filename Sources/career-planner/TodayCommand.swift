@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlannerEngine
+import PlannerTUI
 
 struct TodayCommand: ReportCommand {
     static let configuration = CommandConfiguration(
@@ -29,7 +30,7 @@ struct TodayCommand: ReportCommand {
         let todays = planner.progress.log.filter { $0.date == today }
         lines.append("Logged today: " + (todays.isEmpty ? "nothing yet" : DurationText.text(minutes: todays.reduce(0) { $0 + $1.minutes })))
         for entry in todays {
-            var line = "  " + DurationText.text(minutes: entry.minutes).padding(11)
+            var line = "  " + TerminalText.padded(DurationText.text(minutes: entry.minutes), to: 11)
             if let skill = entry.skillID { line += " " + style.clean(skill) }
             if let note = entry.note { line += "  " + style.clean(note) }
             lines.append(line)
