@@ -41,9 +41,10 @@ public struct Pace: Equatable, Sendable {
         let skillsSlack = due.days(to: skillsDone < weeks.count ? plan.end(ofWeek: weeks[skillsDone]).adding(days: -1) : plan.end)
         slackDays = finished ? max(0, hoursSlack) : min(hoursSlack, skillsSlack)
 
-        let windowDays = min(28, max(1, start.days(to: today) + 1))
-        recentMinutesPerWeek = Double(progress.log.minutes(from: today.adding(days: 1 - windowDays), through: today))
-            / Double(windowDays) * 7
+        // The last four weeks, or the days since the plan started when fewer; none before it starts.
+        let windowDays = min(28, start.days(to: today) + 1)
+        recentMinutesPerWeek = windowDays < 1 ? 0
+            : Double(progress.log.minutes(from: today.adding(days: 1 - windowDays), through: today)) / Double(windowDays) * 7
         let left = max(0, total - loggedMinutes)
         if left == 0 {
             projectedFinish = today

@@ -29,6 +29,9 @@ public enum ScheduleBuilder {
         if let hours = request.hoursPerWeek, !(hours > 0 && hours <= maximumHoursPerWeek) {
             throw .hoursOutOfRange(hours)
         }
+        // Hours a week go in tenths, as the plan shows them.
+        let givenHours = request.hoursPerWeek.map { ($0 * 10).rounded() / 10 }
+        if givenHours == 0 { throw .hoursOutOfRange(request.hoursPerWeek!) }
         let work = workLeft(catalog: catalog, progress: progress, role: request.role,
                             includeNiceToHave: request.includeNiceToHave)
         let totalMinutes = work.reduce(0) { $0 + $1.minutes }
@@ -36,12 +39,15 @@ public enum ScheduleBuilder {
         let calendar = PlanCalendar(start: request.start)
         let totalHours = Double(totalMinutes) / 60
 
+        let shortest = calendar.weeks(inMonths: monthRange.lowerBound)
         let months: Int
-        let hours: Double
-        switch (request.months, request.hoursPerWeek) {
+        var hours: Double
+        switch (request.months, givenHours) {
         case (let asked, nil):
             months = asked ?? defaultMonths
             hours = roundedUp(totalHours / Double(calendar.weeks(inMonths: months)))
+            // Rounding up to a tenth can shorten a small plan below 12 months: round down to fill them instead.
+            if weeks(totalMinutes, hours) < shortest { hours = max(0.1, roundedDown(totalHours / Double(shortest))) }
             if hours > maximumHoursPerWeek {
                 throw .tooLong(totalHours: totalHours, months: months, hoursNeeded: hours, hoursPerWeek: maximumHoursPerWeek,
                                monthsTaken: calendar.monthsNeeded(forWeeks: weeks(totalMinutes, maximumHoursPerWeek)))
@@ -57,10 +63,15 @@ public enum ScheduleBuilder {
             }
             months = asked ?? taken
         }
-        let taken = calendar.monthsNeeded(forWeeks: weeks(totalMinutes, hours))
-        if taken < monthRange.lowerBound {
-            throw .tooShort(totalHours: totalHours, hoursPerWeek: hours, monthsTaken: taken,
-                            hoursToFill12: roundedDown(totalHours / Double(calendar.weeks(inMonths: monthRange.lowerBound))))
+        let planWeeks = weeks(totalMinutes, hours)
+        if planWeeks < shortest {
+            throw .tooShort(totalHours: totalHours, hoursPerWeek: hours, monthsTaken: calendar.wholeMonths(inWeeks: planWeeks),
+                            hoursToFill12: roundedDown(totalHours / Double(shortest)))
+        }
+        if planWeeks > calendar.weeks(inMonths: monthRange.upperBound) {
+            throw .tooLong(totalHours: totalHours, months: monthRange.upperBound,
+                           hoursNeeded: roundedUp(totalHours / Double(calendar.weeks(inMonths: monthRange.upperBound))),
+                           hoursPerWeek: hours, monthsTaken: calendar.monthsNeeded(forWeeks: planWeeks))
         }
 
         let settings = PlanSettings(roleID: request.role.id, start: request.start, months: months,
@@ -120,6 +131,13 @@ struct PlanCalendar {
     /// Whole weeks between the start and the same day `months` later.
     func weeks(inMonths months: Int) -> Int {
         start.days(to: start.adding(months: months)) / 7
+    }
+
+    /// The whole months that fit in `weeks` weeks.
+    func wholeMonths(inWeeks weeks: Int) -> Int {
+        var months = 0
+        while self.weeks(inMonths: months + 1) <= weeks { months += 1 }
+        return months
     }
 
     /// The fewest whole months that hold `weeks` weeks.

@@ -44,4 +44,7 @@ enum DurationText {
         if hours == 0 { return "\(rest) min" }
         return rest == 0 ? "\(hours) h" : "\(hours) h \(rest) min"
     }
+
+    /// `1 day`, `9 days`.
+    static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
 }

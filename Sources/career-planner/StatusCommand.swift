@@ -75,7 +75,7 @@ struct StatusCommand: ReportCommand {
             lines.append("  Projected finish: \(finish.iso) at \(HoursText.hours(minutes: Int(pace.recentMinutesPerWeek.rounded()))) h a week "
                          + "(your pace over the last four weeks)")
         } else {
-            lines.append("  Projected finish: nothing logged in the last four weeks to project from")
+            lines.append("  Projected finish: none until study is logged in the plan's last four weeks")
         }
         return lines
     }

@@ -29,11 +29,11 @@ struct TodayCommand: ReportCommand {
         }
         let todays = planner.progress.log.filter { $0.date == today }
         lines.append("Logged today: " + (todays.isEmpty ? "nothing yet" : DurationText.text(minutes: todays.reduce(0) { $0 + $1.minutes })))
-        for entry in todays {
-            var line = "  " + TerminalText.padded(DurationText.text(minutes: entry.minutes), to: 11)
-            if let skill = entry.skillID { line += " " + style.clean(skill) }
-            if let note = entry.note { line += "  " + style.clean(note) }
-            lines.append(line)
+        let durations = todays.map { DurationText.text(minutes: $0.minutes) }
+        let durationWidth = durations.map(\.count).max() ?? 0
+        for (entry, duration) in zip(todays, durations) {
+            let details = [entry.skillID, entry.note].compactMap { $0.map(style.clean) }
+            lines.append("  " + TerminalText.padded(duration, to: durationWidth) + "  " + details.joined(separator: "  "))
         }
         print(lines.joined(separator: "\n"))
     }

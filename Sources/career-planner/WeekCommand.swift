@@ -30,7 +30,7 @@ struct WeekCommand: ReportCommand {
     /// What to say on a day the plan does not cover.
     static func outside(_ plan: StudyPlan, today: Day) -> String {
         today < plan.settings.start
-            ? "Your plan starts on \(plan.settings.start.iso), in \(today.days(to: plan.settings.start)) days."
+            ? "Your plan starts on \(plan.settings.start.iso), in \(DurationText.days(today.days(to: plan.settings.start)))."
             : "Your plan ended on \(plan.end.iso). 'career-planner plan --replan' makes a new one."
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -76,6 +77,26 @@ extension CLIRunner {
     }
 
     struct TerminalUnavailable: Error {}
+
+    /// The bytes of the data file and of its backup (nil where absent): equal
+    /// snapshots before and after a command show that it wrote nothing.
+    struct Snapshot: Equatable {
+        var data: Data?
+        var backup: Data?
+    }
+
+    func snapshot() -> Snapshot {
+        Snapshot(data: dataBytes(), backup: FileManager.default.contents(atPath: backupFile.path))
+    }
+
+    /// Runs each command on the data file and fails the test when one does not exit 0.
+    func succeed(_ commands: [[String]], environment extra: [String: String] = [:],
+                 sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for command in commands {
+            let result = try runOnFile(command, environment: extra)
+            #expect(result.status == 0, "\(command): \(result.stderr)", sourceLocation: sourceLocation)
+        }
+    }
 }
 
 /// The pseudo-terminal calls of the C library, which the Glibc module does

@@ -54,11 +54,24 @@ import Testing
         }
     }
 
-    /// At 10 h a week 110 h take 11 weeks, 3 months; 12 months hold 52 weeks: 110 / 52 = 2.11 → 2.1 h or less.
-    @Test func tooManyHoursIsRefusedWithTheNumbers() {
-        #expect(throws: ScheduleRefusal.tooShort(totalHours: 110, hoursPerWeek: 10, monthsTaken: 3, hoursToFill12: 2.1)) {
+    /// At 10 h a week 110 h take 11 weeks, 2 whole months; 12 months hold 52 weeks: 110 / 52 = 2.11 → 2.1 h or less.
+    /// At 2.2 h a week they take 50 weeks: close to a year, but short of its 52 weeks, so refused too.
+    @Test func tooManyHoursIsRefusedWithTheNumbers() throws {
+        #expect(throws: ScheduleRefusal.tooShort(totalHours: 110, hoursPerWeek: 10, monthsTaken: 2, hoursToFill12: 2.1)) {
             try build(hours: 10)
         }
+        #expect(throws: ScheduleRefusal.tooShort(totalHours: 110, hoursPerWeek: 2.2, monthsTaken: 11, hoursToFill12: 2.1)) {
+            try build(hours: 2.2)
+        }
+        #expect(try build(hours: 2.1).weekCount == 53)
+    }
+
+    /// Hours a week are kept in tenths, as shown: 1.96 is 2.0, whose weeks hold 120 minutes.
+    @Test func hoursAreRoundedToTenths() throws {
+        let plan = try build(hours: 1.96)
+        #expect(plan.settings.hoursPerWeek == 2)
+        #expect(plan.blocks.first?.minutes == 120)
+        #expect(throws: ScheduleRefusal.hoursOutOfRange(0.04)) { try build(hours: 0.04) }
     }
 
     @Test func outOfRangeSettingsAndNothingLeftAreRefused() {
