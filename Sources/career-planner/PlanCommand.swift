@@ -16,10 +16,12 @@ struct PlanCommand: ParsableCommand {
         If the work does not fit 12–18 months, nothing is written and the message says what would fit.
         """)
 
-    @Option(help: "Months the plan should take, 12 to 18 (default 15).")
+    // `.unconditional` takes "-1" as the value (and so gets the range message), not as an option.
+    @Option(parsing: .unconditional, help: "Months the plan should take, 12 to 18 (default 15).")
     var months: Int?
 
-    @Option(name: .customLong("hours-per-week"), help: "Study hours a week, more than 0 and at most 80.")
+    @Option(name: .customLong("hours-per-week"), parsing: .unconditional,
+            help: "Study hours a week, more than 0 and at most 80, in tenths.")
     var hoursPerWeek: Double?
 
     @Option(help: ArgumentHelp("First day of the plan, YYYY-MM-DD (default today).", valueName: "date"))
