@@ -78,6 +78,11 @@ public struct Planner: Sendable {
         }
     }
 
+    /// Puts back an earlier state of the progress (undo and redo).
+    public mutating func restore(_ earlier: UserProgress) {
+        progress = earlier
+    }
+
     public mutating func setTarget(_ id: String) throws {
         progress.targetRole = try role(id).id
     }

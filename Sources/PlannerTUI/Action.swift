@@ -1,0 +1,31 @@
+import PlannerEngine
+
+/// The panes, in the order Tab and 1–3 go through them.
+public enum Pane: Int, CaseIterable, Sendable {
+    case roles, skills, schedule
+
+    public var title: String {
+        switch self {
+        case .roles: return "Roles"
+        case .skills: return "Skills"
+        case .schedule: return "Schedule"
+        }
+    }
+}
+
+/// What a key asks for; `AppUpdate.apply` carries it out.
+public enum Action: Equatable, Sendable {
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case nextPane, previousPane, focus(Pane)
+    /// Enter: the selected item's details.
+    case open
+    case toggleDone, markLearning, markSkipped, setTarget
+    /// `a` in Skills: the target role's skills or all of them.
+    case toggleScope
+    case editNote, logTime, plan, startFilter
+    case undo, redo, help, quit
+    // In a prompt or the filter.
+    case insert(Character), deleteBackward, cursorLeft, cursorRight, confirm, cancel
+    // From the terminal.
+    case resize(width: Int, height: Int), click(row: Int, column: Int), scroll(Int)
+}

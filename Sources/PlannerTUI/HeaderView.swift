@@ -1,0 +1,55 @@
+import PlannerEngine
+
+/// The top row: the target role, its progress bar and the pace; the tabs
+/// below it when panes are shown one at a time.
+enum HeaderView {
+    static func draw(_ state: AppState, layout: Layout, on surface: inout some Surface) {
+        let full = Rect(x: 0, y: 0, width: layout.width, height: 1)
+        var text = "career-planner"
+        var pace: (String, StyleRole)?
+        if let target = state.planner.targetRole {
+            let readiness = state.planner.readiness(for: target)
+            text += "  " + target.name + "  " + ProgressBar.render(readiness.fraction, width: 12, glyphs: state.glyphs)
+                + " \(readiness.percent)% (\(readiness.done)/\(readiness.total))"
+            if let current = state.planner.pace(today: state.today) {
+                pace = ("Pace: " + current.slackText, current.slackDays < 0 ? .behind : .done)
+            }
+        } else {
+            text += "  no target role yet: select one in Roles and press t"
+        }
+        surface.line(text, in: full, row: 0, role: .heading)
+        if let pace { surface.rightAligned(pace.0, in: full, row: 0, role: pace.1) }
+
+        let second = Rect(x: 0, y: 1, width: layout.width, height: 1)
+        if layout.sideBySide {
+            surface.line(String(repeating: state.glyphs == .unicode ? "─" : "-", count: layout.width), in: second, row: 0, role: .border)
+        } else {
+            var column = 0
+            for pane in Pane.allCases {
+                let tab = " \(pane.rawValue + 1) \(pane.title) "
+                column += surface.put(tab, row: 1, column: column, role: pane == state.focus ? .tabActive : .normal, limit: nil) + 1
+            }
+        }
+    }
+}
+
+/// The two bottom rows: a message (or the filter being typed) and the keys
+/// that work in the focused pane.
+enum BottomBar {
+    static func draw(_ state: AppState, layout: Layout, on surface: inout some Surface) {
+        let status = Rect(x: 0, y: layout.statusRow, width: layout.width, height: 1)
+        if let editor = state.filterEditor {
+            surface.line("Filter \(state.focus.title): " + editor.text, in: status, row: 0, role: .heading)
+        } else if state.unsaved {
+            surface.line("Not saved: " + (state.message ?? "the last save failed") + " (retried on the next change)",
+                         in: status, row: 0, role: .error)
+        } else if let message = state.message {
+            surface.line(message, in: status, row: 0, role: state.messageIsError ? .error : .normal)
+        } else if let filter = state.filter[state.focus] {
+            surface.line("Filtered by \"\(filter)\" (/ then Esc clears)", in: status, row: 0, role: .dim)
+        }
+        let keys = Rect(x: 0, y: layout.keyRow, width: layout.width, height: 1)
+        let labels = KeyMap.barBindings(for: state.focus).map { "\($0.label) \($0.help)" }
+        surface.line(labels.joined(separator: "  "), in: keys, row: 0, role: .dim)
+    }
+}

@@ -1,0 +1,75 @@
+import PlannerEngine
+
+/// What covers the panes: the key list, a role's or a skill's page, a
+/// one-line prompt, or the question before quitting with unsaved changes.
+enum OverlayView {
+    static func draw(_ overlay: Overlay, _ state: AppState, on surface: inout some Surface) {
+        switch overlay {
+        case .help:
+            page(title: "Keys", lines: helpLines(), state, on: &surface)
+        case .roleDetail(let roleID):
+            guard let role = state.planner.catalog.role(roleID) else { return }
+            page(title: role.name, lines: RoleDetailLines.lines(role, state.planner, width: state.width - 4, glyphs: state.glyphs),
+                 state, on: &surface)
+        case .skillDetail(let skillID):
+            guard let skill = state.planner.catalog.skill(skillID) else { return }
+            var lines: [(String, StyleRole)] = []
+            for (label, text) in SkillDetail.fields(skill, state) {
+                lines += TextWrapper.wrap(label + text, width: state.width - 4).map { ($0, .normal) }
+                lines.append(("", .normal))
+            }
+            page(title: skill.name, lines: lines, state, on: &surface)
+        case .prompt(let prompt):
+            box(row: state.height / 2 - 1, height: 3, state, on: &surface)
+            let area = Rect(x: 2, y: state.height / 2, width: state.width - 4, height: 1)
+            let label = prompt.label + " "
+            surface.line(label, in: area, row: 0, role: .heading)
+            let field = Rect(x: area.x + TerminalText.width(label), y: area.y, width: max(1, area.width - TerminalText.width(label)), height: 1)
+            surface.line(prompt.editor.text + "_", in: field, row: 0)
+        case .confirmQuit:
+            box(row: state.height / 2 - 1, height: 3, state, on: &surface)
+            surface.line("The last change is not saved. Quit anyway? y/n",
+                         in: Rect(x: 2, y: state.height / 2, width: state.width - 4, height: 1), row: 0, role: .error)
+        }
+    }
+
+    static func helpLines() -> [(String, StyleRole)] {
+        var lines: [(String, StyleRole)] = []
+        for binding in KeyMap.bindings {
+            let panes = binding.panes.map { " (" + Pane.allCases.filter($0.contains).map(\.title).joined(separator: ", ") + ")" } ?? ""
+            lines.append((TerminalText.padded(binding.label, to: 8) + binding.help + panes, .normal))
+        }
+        lines.append(("", .normal))
+        lines.append(("In a prompt or the filter: type, ←/→, Backspace, Enter keeps, Esc cancels.", .dim))
+        lines.append(("Mouse: a click selects, the wheel scrolls.", .dim))
+        return lines
+    }
+
+    /// A full-screen page with a title, scrolled by the overlay scroll.
+    static func page(title: String, lines: [(String, StyleRole)], _ state: AppState, on surface: inout some Surface) {
+        box(row: 1, height: state.height - 2, state, on: &surface)
+        let area = Rect(x: 2, y: 2, width: state.width - 4, height: state.height - 4)
+        surface.line(title, in: Rect(x: 2, y: 1, width: area.width, height: 1), row: 0, role: .heading)
+        let scroll = min(state.overlayScroll, max(0, lines.count - area.height))
+        for row in 0..<area.height where scroll + row < lines.count {
+            surface.line(lines[scroll + row].0, in: area, row: row, role: lines[scroll + row].1)
+        }
+        let hint = lines.count > area.height ? " j/k scroll · Esc closes " : " Esc closes "
+        surface.rightAligned(hint, in: Rect(x: 2, y: state.height - 2, width: area.width, height: 1), row: 0, role: .dim)
+    }
+
+    /// A bordered box across the screen, blanked inside.
+    static func box(row: Int, height: Int, _ state: AppState, on surface: inout some Surface) {
+        guard height >= 2 else { return }
+        let unicode = state.glyphs == .unicode
+        let (horizontal, vertical) = unicode ? ("─", "│") : ("-", "|")
+        let (topLeft, topRight, bottomLeft, bottomRight) = unicode ? ("┌", "┐", "└", "┘") : ("+", "+", "+", "+")
+        let inner = max(0, state.width - 2)
+        surface.put(topLeft + String(repeating: horizontal, count: inner) + topRight, row: row, column: 0, role: .border)
+        for y in (row + 1)..<(row + height - 1) {
+            surface.put(vertical + String(repeating: " ", count: inner) + vertical, row: y, column: 0, role: .border)
+            surface.paint(row: y, column: 1, width: inner, role: .normal)
+        }
+        surface.put(bottomLeft + String(repeating: horizontal, count: inner) + bottomRight, row: row + height - 1, column: 0, role: .border)
+    }
+}
