@@ -35,7 +35,7 @@ enum SkillsPane {
         surface.line(rule, in: area, row: 0, role: .border)
         var lines: [(String, StyleRole)] = [(skill.name + " (" + skill.id + ")", .heading)]
         for (label, text) in SkillDetail.fields(skill, state) {
-            for (index, line) in TextWrapper.wrap(label + text, width: area.width).enumerated() {
+            for (index, line) in TextWrapper.wrap(label + text, width: max(1, area.width - 2)).enumerated() {
                 lines.append((index == 0 ? line : "  " + line, .normal))
             }
         }

@@ -1,12 +1,15 @@
 import ArgumentParser
+import Foundation
+import PlannerEngine
+import PlannerTUI
 
 @main
 struct CareerPlanner: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "career-planner",
-        abstract: "Plan a move into machine learning: roles, skills, progress.",
+        abstract: "Plan a move into machine learning: roles, skills, a study plan, progress.",
         discussion: """
-        With no subcommand, shows your status (the full-screen interface is coming).
+        With no subcommand, opens the full-screen interface (press ? in it for the keys).
 
         Environment:
           CAREER_PLANNER_FILE   data file to use when --file is not given
@@ -15,13 +18,44 @@ struct CareerPlanner: ParsableCommand {
           NO_COLOR              no colours, even on a terminal
 
         Exit codes: 0 done, 64 bad usage or unknown id, 65 unreadable data or catalog,
-        74 cannot write, 75 another career-planner is writing the file.
+        69 no terminal for the interface, 74 cannot read or write, 75 another
+        career-planner is writing the file.
         """,
         subcommands: [
             StatusCommand.self, RolesCommand.self, RoleCommand.self, SkillsCommand.self,
             TickCommand.self, TargetCommand.self, PlanCommand.self, LogCommand.self, TodayCommand.self,
             WeekCommand.self, CatalogCommand.self,
-        ],
-        defaultSubcommand: StatusCommand.self
+        ]
     )
+
+    @OptionGroup var data: DataFileOption
+
+    /// No subcommand: the full-screen interface.
+    func run() throws {
+        try CommandFailure.reporting {
+            let environment = ProcessInfo.processInfo.environment
+            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw Self.noTerminal }
+            let context = try RunContext(fileOption: data, environment: environment)
+            let store = context.store
+            let state = AppState(planner: try context.planner(), today: context.today, width: 80, height: 24,
+                                 glyphs: Glyphs.forLocale(environment))
+            var session = TUISession(state: state) { progress in
+                let lock = try store.lockForWriting()
+                defer { lock.release() }
+                try store.save(progress)
+            }
+            do {
+                try CursesDriver.run(&session, environment: environment)
+            } catch CursesDriver.Failure.notATerminal {
+                throw Self.noTerminal
+            } catch CursesDriver.Failure.unknownTerminal(let name) {
+                throw CommandFailure("the terminal type \"\(name)\" is unknown, so the full-screen interface cannot start; "
+                                     + "set TERM (e.g. TERM=xterm-256color) or use a subcommand", code: CommandFailure.unavailable)
+            }
+        }
+    }
+
+    static let noTerminal = CommandFailure(
+        "the full-screen interface needs a terminal on stdin and stdout; in scripts use a subcommand, e.g. 'career-planner status'",
+        code: CommandFailure.unavailable)
 }

@@ -8,6 +8,7 @@ import PlannerTUI
 struct CommandFailure: Error {
     static let usage: Int32 = 64
     static let dataError: Int32 = 65
+    static let unavailable: Int32 = 69
     static let software: Int32 = 70
     static let ioError: Int32 = 74
     static let busy: Int32 = 75
