@@ -48,5 +48,7 @@ let package = Package(
         .testTarget(name: "PlannerEngineTests", dependencies: ["PlannerEngine"]),
         .testTarget(name: "PlannerTUITests", dependencies: ["PlannerTUI"]),
         .testTarget(name: "CLITests", dependencies: ["career-planner"]),
+        // Drives the real binary in a real terminal (tmux).
+        .testTarget(name: "EndToEndTests", dependencies: ["career-planner"]),
     ]
 )

@@ -12,6 +12,15 @@ public struct Glyphs: Equatable, Sendable {
     public static let ascii = Glyphs(barFull: "#", barEmpty: ".", arrow: "->", ellipsis: "...",
                                      rangeDash: "-")
 
+    /// The interface's own text as this locale can show it: in ASCII, arrows
+    /// become words and dashes hyphens.
+    public func plain(_ text: String) -> String {
+        guard self == .ascii else { return text }
+        let replacements: [Character: String] = ["—": "-", "–": "-", "↑": "Up", "↓": "Down", "←": "Left", "→": "Right",
+                                                 "·": "-", "★": "*", "…": "...", "─": "-", "│": "|"]
+        return text.reduce(into: "") { $0 += replacements[$1] ?? String($1) }
+    }
+
     /// Unicode when the first set of LC_ALL, LC_CTYPE, LANG names UTF-8.
     public static func forLocale(_ environment: [String: String]) -> Glyphs {
         let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""

@@ -29,12 +29,24 @@ public struct Grid: Surface, Equatable, Sendable {
             if cells == 0 { continue }
             if x + cells > end { break }
             if x >= 0 {
+                clearWideCharacter(row: row, column: x)
+                if cells == 2 { clearWideCharacter(row: row, column: x + 1) }
                 self.cells[row * width + x] = Cell(text: String(character), role: role)
                 if cells == 2 { self.cells[row * width + x + 1] = Cell(text: "", role: role) }
             }
             x += cells
         }
         return max(0, x - column)
+    }
+
+    /// Before a cell is written over: a wide character it is half of becomes a space.
+    private mutating func clearWideCharacter(row: Int, column: Int) {
+        let index = row * width + column
+        if cells[index].text.isEmpty, column > 0 {
+            cells[index - 1].text = " "
+        } else if column + 1 < width, cells[index + 1].text.isEmpty, TerminalText.width(cells[index].text) == 2 {
+            cells[index + 1].text = " "
+        }
     }
 
     public mutating func paint(row: Int, column: Int, width: Int, role: StyleRole) {

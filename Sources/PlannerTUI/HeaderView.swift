@@ -5,19 +5,22 @@ import PlannerEngine
 enum HeaderView {
     static func draw(_ state: AppState, layout: Layout, on surface: inout some Surface) {
         let full = Rect(x: 0, y: 0, width: layout.width, height: 1)
-        var text = "career-planner"
         var pace: (String, StyleRole)?
+        var variants = ["career-planner  no target role yet: select one in Roles and press t"]
         if let target = state.planner.targetRole {
             let readiness = state.planner.readiness(for: target)
-            text += "  " + target.name + "  " + ProgressBar.render(readiness.fraction, width: 12, glyphs: state.glyphs)
-                + " \(readiness.percent)% (\(readiness.done)/\(readiness.total))"
+            let counts = " \(readiness.percent)% (\(readiness.done)/\(readiness.total))"
+            let bar = ProgressBar.render(readiness.fraction, width: 12, glyphs: state.glyphs)
+            // From the fullest to the shortest: the first that fits beside the pace is drawn.
+            variants = ["career-planner  \(target.name)  \(bar)\(counts)", "\(target.name)  \(bar)\(counts)",
+                        "\(target.name) \(ProgressBar.render(readiness.fraction, width: 6, glyphs: state.glyphs)) \(readiness.percent)%"]
             if let current = state.planner.pace(today: state.today) {
                 pace = ("Pace: " + current.slackText, current.slackDays < 0 ? .behind : .done)
             }
-        } else {
-            text += "  no target role yet: select one in Roles and press t"
         }
-        surface.line(text, in: full, row: 0, role: .heading)
+        let room = layout.width - (pace.map { TerminalText.width($0.0) + 2 } ?? 0)
+        let text = variants.first { TerminalText.width($0) <= room } ?? variants.last!
+        surface.line(TerminalText.truncated(text, to: room, ellipsis: state.glyphs.ellipsis), in: full, row: 0, role: .heading)
         if let pace { surface.rightAligned(pace.0, in: full, row: 0, role: pace.1) }
 
         let second = Rect(x: 0, y: 1, width: layout.width, height: 1)
@@ -49,7 +52,7 @@ enum BottomBar {
             surface.line("Filtered by \"\(filter)\" (/ then Esc clears)", in: status, row: 0, role: .dim)
         }
         let keys = Rect(x: 0, y: layout.keyRow, width: layout.width, height: 1)
-        let labels = KeyMap.barBindings(for: state.focus).map { "\($0.label) \($0.help)" }
+        let labels = KeyMap.barBindings(for: state.focus).map { state.glyphs.plain("\($0.label) \($0.help)") }
         surface.line(labels.joined(separator: "  "), in: keys, row: 0, role: .dim)
     }
 }

@@ -16,6 +16,7 @@ enum OverlayUpdate {
             case .cancel: state.overlay = nil
             default: break
             }
+            state.overlayScroll = min(state.overlayScroll, OverlayView.maximumScroll(overlay, state))
         case .confirmQuit:
             if action == .confirm { return Effects(quit: true) }
             if action == .cancel { state.overlay = nil }

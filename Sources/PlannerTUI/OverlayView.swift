@@ -5,20 +5,9 @@ import PlannerEngine
 enum OverlayView {
     static func draw(_ overlay: Overlay, _ state: AppState, on surface: inout some Surface) {
         switch overlay {
-        case .help:
-            page(title: "Keys", lines: helpLines(), state, on: &surface)
-        case .roleDetail(let roleID):
-            guard let role = state.planner.catalog.role(roleID) else { return }
-            page(title: role.name, lines: RoleDetailLines.lines(role, state.planner, width: state.width - 4, glyphs: state.glyphs),
-                 state, on: &surface)
-        case .skillDetail(let skillID):
-            guard let skill = state.planner.catalog.skill(skillID) else { return }
-            var lines: [(String, StyleRole)] = []
-            for (label, text) in SkillDetail.fields(skill, state) {
-                lines += TextWrapper.wrap(label + text, width: state.width - 4).map { ($0, .normal) }
-                lines.append(("", .normal))
-            }
-            page(title: skill.name, lines: lines, state, on: &surface)
+        case .help, .roleDetail, .skillDetail:
+            guard let content = pageContent(overlay, state) else { return }
+            page(title: content.title, lines: content.lines, state, on: &surface)
         case .prompt(let prompt):
             box(row: state.height / 2 - 1, height: 3, state, on: &surface)
             let area = Rect(x: 2, y: state.height / 2, width: state.width - 4, height: 1)
@@ -33,14 +22,40 @@ enum OverlayView {
         }
     }
 
-    static func helpLines() -> [(String, StyleRole)] {
+    /// The title and lines of a page overlay (help, a role, a skill).
+    static func pageContent(_ overlay: Overlay, _ state: AppState) -> (title: String, lines: [(String, StyleRole)])? {
+        switch overlay {
+        case .help:
+            return ("Keys", helpLines(glyphs: state.glyphs))
+        case .roleDetail(let roleID):
+            guard let role = state.planner.catalog.role(roleID) else { return nil }
+            return (role.name, RoleDetailLines.lines(role, state.planner, width: state.width - 4, glyphs: state.glyphs))
+        case .skillDetail(let skillID):
+            guard let skill = state.planner.catalog.skill(skillID) else { return nil }
+            var lines: [(String, StyleRole)] = []
+            for (label, text) in SkillDetail.fields(skill, state) {
+                lines += TextWrapper.wrap(label + text, width: state.width - 4).map { ($0, .normal) }
+                lines.append(("", .normal))
+            }
+            return (skill.name, lines)
+        case .prompt, .confirmQuit:
+            return nil
+        }
+    }
+
+    /// How far a page overlay can scroll: to where its last line is at the bottom.
+    static func maximumScroll(_ overlay: Overlay, _ state: AppState) -> Int {
+        max(0, (pageContent(overlay, state)?.lines.count ?? 0) - (state.height - 4))
+    }
+
+    static func helpLines(glyphs: Glyphs) -> [(String, StyleRole)] {
         var lines: [(String, StyleRole)] = []
         for binding in KeyMap.bindings {
             let panes = binding.panes.map { " (" + Pane.allCases.filter($0.contains).map(\.title).joined(separator: ", ") + ")" } ?? ""
-            lines.append((TerminalText.padded(binding.label, to: 8) + binding.help + panes, .normal))
+            lines.append((TerminalText.padded(glyphs.plain(binding.label), to: 8) + binding.help + panes, .normal))
         }
         lines.append(("", .normal))
-        lines.append(("In a prompt or the filter: type, ←/→, Backspace, Enter keeps, Esc cancels.", .dim))
+        lines.append((glyphs.plain("In a prompt or the filter: type, ←/→, Backspace, Enter keeps, Esc cancels."), .dim))
         lines.append(("Mouse: a click selects, the wheel scrolls.", .dim))
         return lines
     }
@@ -54,7 +69,7 @@ enum OverlayView {
         for row in 0..<area.height where scroll + row < lines.count {
             surface.line(lines[scroll + row].0, in: area, row: row, role: lines[scroll + row].1)
         }
-        let hint = lines.count > area.height ? " j/k scroll · Esc closes " : " Esc closes "
+        let hint = state.glyphs.plain(lines.count > area.height ? " j/k scroll · Esc closes " : " Esc closes ")
         surface.rightAligned(hint, in: Rect(x: 2, y: state.height - 2, width: area.width, height: 1), row: 0, role: .dim)
     }
 

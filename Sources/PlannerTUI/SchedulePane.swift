@@ -7,7 +7,7 @@ enum SchedulePane {
 
     static func draw(_ state: AppState, in area: Rect, focused: Bool, on surface: inout some Surface) {
         guard let plan = state.planner.progress.plan else {
-            surface.line(noPlan, in: area, row: 0, role: .dim)
+            surface.line(state.glyphs.plain(noPlan), in: area, row: 0, role: .dim)
             return
         }
         let rows = PaneContent.scheduleRows(state)

@@ -7,7 +7,7 @@ public enum ScreenView {
     public static func draw(_ state: AppState, on surface: inout some Surface) {
         let layout = Layout(width: surface.width, height: surface.height, focus: state.focus)
         if layout.tooSmall {
-            let message = TerminalText.truncated(tooSmallMessage, to: surface.width, ellipsis: state.glyphs.ellipsis)
+            let message = TerminalText.truncated(state.glyphs.plain(tooSmallMessage), to: surface.width, ellipsis: state.glyphs.ellipsis)
             let column = max(0, (surface.width - TerminalText.width(message)) / 2)
             surface.put(message, row: surface.height / 2, column: column, role: .error, limit: nil)
             return

@@ -14,8 +14,10 @@ enum SkillsPane {
             guard index < rows.count else { break }
             switch rows[index] {
             case .category(let category, let done, let counted):
-                surface.line(category.name, in: area, row: row, role: .heading)
-                surface.rightAligned("\(done)/\(counted)", in: area, row: row, role: .heading)
+                let count = "\(done)/\(counted)"
+                surface.line(TerminalText.truncated(category.name, to: area.width - count.count - 1, ellipsis: state.glyphs.ellipsis),
+                             in: area, row: row, role: .heading)
+                surface.rightAligned(count, in: area, row: row, role: .heading)
             case .skill(let skill):
                 let skillState = state.planner.progress.state(of: skill.id)
                 surface.line("  " + StateMark.text(skillState), in: area, row: row, role: StateMark.role(skillState))

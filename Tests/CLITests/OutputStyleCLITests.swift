@@ -4,8 +4,9 @@ import Testing
 /// No colour codes off a terminal or with NO_COLOR; ASCII glyphs outside a
 /// UTF-8 locale; no escape bytes smuggled in through what the user typed.
 @Suite struct OutputStyleCLITests {
+    /// Every subcommand (no subcommand opens the full-screen interface, tested on its own).
     static let commands: [[String]] = [
-        [], ["status"], ["roles"], ["role", "ml-engineer"], ["skills"], ["skills", "--role", "data-analyst"],
+        ["status"], ["roles"], ["role", "ml-engineer"], ["skills"], ["skills", "--role", "data-analyst"],
         ["tick", "statistics", "--state", "learning"], ["tick", "calculus", "--state", "skipped"], ["target", "ml-engineer"],
         ["catalog", "check"],
     ]

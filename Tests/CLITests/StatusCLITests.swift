@@ -72,12 +72,17 @@ import Testing
         #expect(result == .init(stdout: Self.statusWithProgress, stderr: "", status: 0))
     }
 
-    @Test func noSubcommandPrintsTheStatus() throws {
+    /// No subcommand opens the full-screen interface, which needs a terminal:
+    /// without one it says so, exits 69 and touches nothing.
+    @Test func noSubcommandWithoutATerminalRefusesToStart() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        #expect(try cli.runOnFile([]) == .init(stdout: Self.freshStatus, stderr: "", status: 0))
-        try Self.recordProgress(cli)
-        #expect(try cli.runOnFile([]) == .init(stdout: Self.statusWithProgress, stderr: "", status: 0))
+        #expect(try cli.runOnFile([]) == .init(stdout: "", stderr: """
+            career-planner: the full-screen interface needs a terminal on stdin and stdout; \
+            in scripts use a subcommand, e.g. 'career-planner status'
+
+            """, status: 69))
+        #expect(!CLIRunner.exists(cli.dataFile))
     }
 
     @Test func statusSaysWhenTheTargetRoleIsNoLongerInTheCatalog() throws {

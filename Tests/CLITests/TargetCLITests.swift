@@ -95,7 +95,8 @@ import Testing
         defer { cli.cleanUp() }
         #expect(try cli.runOnFile(["target", "data-analyst"]).status == 0)
         #expect(try cli.runOnFile(["tick", "sql"]).status == 0)
-        for command in [["status"], [], ["roles"], ["role", "data-analyst"], ["skills"], ["catalog", "check"]] {
+        for command in [["status"], ["roles"], ["role", "data-analyst"], ["skills"], ["catalog", "check"], ["plan", "--json"],
+                        ["today"], ["week"]] {
             #expect(try cli.runOnFile(command).status == 0, "\(command)")
         }
         #expect(try cli.runOnFile(["roles"]).stdout.contains("* data-analyst"))

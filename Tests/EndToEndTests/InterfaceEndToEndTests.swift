@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal: start, move, tick, quit, resize, and
+/// get the terminal back after SIGTERM.
+@Suite(.serialized) struct InterfaceEndToEndTests {
+    /// Sets the target role through the CLI so the Skills pane lists its skills.
+    func prepare(_ session: TmuxSession) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
+        process.arguments = ["target", "ml-engineer", "--file", session.dataFile]
+        process.environment = ["CAREER_PLANNER_TODAY": "2026-11-22", "HOME": session.folder.path]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test func tickASkillWithSpaceAndQuit() throws {
+        let session = try TmuxSession()
+        defer { session.stop() }
+        try prepare(session)
+        let marker = session.folder.appendingPathComponent("exit-status").path
+        try session.start("\(session.environment) \(TmuxSession.binary) --file \(session.dataFile); echo $? > \(marker)",
+                          width: 100, height: 30)
+        #expect(try session.waitForScreen(containing: "career-planner  Machine learning engineer"))
+        #expect(try session.screen().contains("1 Roles"))
+        try session.send("2")
+        #expect(try session.waitForScreen(containing: "2 Skills: Machine learning engineer"))
+        try session.send("Space")
+        #expect(try session.waitForScreen(containing: "linear-algebra: done"))
+        try session.send("q")
+        #expect(session.wait { session.file("exit-status") != nil })
+        #expect(session.file("exit-status") == "0\n")
+        #expect(session.file("progress.json")?.contains(#""linear-algebra": {"changed": "2026-11-22", "state": "done"}"#) == true)
+    }
+
+    @Test func resizingBelowTheMinimumAndBackRedraws() throws {
+        let session = try TmuxSession()
+        defer { session.stop() }
+        try prepare(session)
+        try session.start("\(session.environment) \(TmuxSession.binary) --file \(session.dataFile)", width: 100, height: 30)
+        #expect(try session.waitForScreen(containing: "1 Roles"))
+        try session.tmux(["resize-window", "-t", "e2e", "-x", "60", "-y", "20"])
+        #expect(try session.waitForScreen(containing: "Terminal too small"))
+        try session.tmux(["resize-window", "-t", "e2e", "-x", "100", "-y", "30"])
+        #expect(try session.waitForScreen(containing: "1 Roles"))
+        #expect(try !session.screen().contains("Terminal too small"))
+        // Narrow but big enough: one pane at a time, with tabs.
+        try session.tmux(["resize-window", "-t", "e2e", "-x", "85", "-y", "26"])
+        #expect(try session.waitForScreen(containing: " 1 Roles   2 Skills   3 Schedule"))
+    }
+
+    @Test func sigtermGivesTheTerminalBack() throws {
+        let session = try TmuxSession()
+        defer { session.stop() }
+        try prepare(session)
+        let pidFile = session.folder.appendingPathComponent("pid").path
+        let sttyFile = session.folder.appendingPathComponent("stty").path
+        // The inner shell records its pid and becomes the program; the outer one reads the terminal afterwards.
+        let inner = "echo \\$\\$ > \(pidFile); exec \(session.environment) \(TmuxSession.binary) --file \(session.dataFile)"
+        try session.start("sh -c \"\(inner)\"; stty -a > \(sttyFile)", width: 100, height: 30)
+        #expect(try session.waitForScreen(containing: "1 Roles"))
+        let pid = try #require(session.file("pid").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        #expect(kill(pid, SIGTERM) == 0)
+        #expect(session.wait { session.file("stty")?.isEmpty == false })
+        let settings = session.file("stty") ?? ""
+        let words = Set(settings.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
+        #expect(words.contains("echo") && !words.contains("-echo"))
+        #expect(words.contains("icanon") && !words.contains("-icanon"))
+    }
+}
