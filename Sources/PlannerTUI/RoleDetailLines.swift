@@ -29,13 +29,10 @@ enum RoleDetailLines {
             day.parts.forEach { paragraph("\($0.when): \($0.what)", lead: "- ") }
         }
         heading("Pay (US dollars a year)")
-        if role.pay.isEmpty { paragraph("no figure in our sources") }
+        if role.pay.isEmpty { paragraph(PayText.noFigure) }
         for figure in role.pay {
-            let low = money(figure.min), high = money(figure.max) + (figure.plus ? "+" : "")
-            let amount = figure.min == figure.max ? high : low + glyphs.rangeDash + high
-            var text = "\(figure.label): \(amount) (" + sourceNames(figure.sources)
-            if let via = figure.via { text += "; \(via)" }
-            if let asOf = figure.asOf { text += ", as of \(asOf)" }
+            var text = "\(figure.label): \(PayText.amount(figure, glyphs: glyphs)) (" + sourceNames(figure.sources)
+            if let provenance = PayText.provenance(figure) { text += "; " + provenance }
             paragraph(text + ")", lead: "- ")
         }
         heading("Outlook")
@@ -53,15 +50,5 @@ enum RoleDetailLines {
             out.append((StateMark.text(state) + " " + skill.name, StateMark.role(state)))
         }
         return out
-    }
-
-    static func money(_ value: Int) -> String {
-        let digits = String(value)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        return "$" + grouped
     }
 }

@@ -1,24 +1,23 @@
 import PlannerEngine
-import PlannerTUI
 
 /// Pay figures as people read them: `$134,000–$215,000`, `$180,000+`.
-enum PayText {
-    static let noFigure = "no figure in our sources"
+public enum PayText {
+    public static let noFigure = "no figure in our sources"
 
-    static func amount(_ figure: PayFigure, glyphs: Glyphs) -> String {
+    public static func amount(_ figure: PayFigure, glyphs: Glyphs) -> String {
         let low = money(figure.min, currency: figure.currency)
         let high = money(figure.max, currency: figure.currency) + (figure.plus ? "+" : "")
         return figure.min == figure.max ? high : "\(low)\(glyphs.rangeDash)\(high)"
     }
 
     /// The first figure with its label, for one-line listings.
-    static func summary(_ role: Role, glyphs: Glyphs) -> String {
+    public static func summary(_ role: Role, glyphs: Glyphs) -> String {
         guard let first = role.pay.first else { return noFigure }
         return "\(amount(first, glyphs: glyphs)) (\(first.label.lowercased()))"
     }
 
     /// `$134,000` for US dollars, `EUR 52,000` for anything else.
-    static func money(_ value: Int, currency: String) -> String {
+    public static func money(_ value: Int, currency: String) -> String {
         let digits = String(value)
         var grouped = ""
         for (index, digit) in digits.enumerated() {
@@ -29,7 +28,7 @@ enum PayText {
     }
 
     /// "Glassdoor, December 2024" out of via and asOf, when the figure has them.
-    static func provenance(_ figure: PayFigure) -> String? {
+    public static func provenance(_ figure: PayFigure) -> String? {
         var parts: [String] = []
         if let via = figure.via { parts.append(via) }
         if let asOf = figure.asOf { parts.append("as of \(monthName(asOf))") }
@@ -37,7 +36,7 @@ enum PayText {
     }
 
     /// "December 2024" for "2024-12"; the text as it is when it is not that shape.
-    static func monthName(_ yearMonth: String) -> String {
+    public static func monthName(_ yearMonth: String) -> String {
         let names = ["January", "February", "March", "April", "May", "June", "July", "August",
                      "September", "October", "November", "December"]
         let parts = yearMonth.split(separator: "-")
