@@ -14,7 +14,10 @@ enum OverlayView {
             let label = prompt.label + " "
             surface.line(label, in: area, row: 0, role: .heading)
             let field = Rect(x: area.x + TerminalText.width(label), y: area.y, width: max(1, area.width - TerminalText.width(label)), height: 1)
-            surface.line(prompt.editor.text + "_", in: field, row: 0)
+            surface.line(prompt.editor.text, in: field, row: 0)
+            // The edit point, shown in reverse (the terminal's own cursor stays hidden).
+            let before = TerminalText.width(String(prompt.editor.text.prefix(prompt.editor.cursor)))
+            surface.paint(row: field.y, column: field.x + min(before, field.width - 1), width: 1, role: .selected)
         case .confirmQuit:
             box(row: state.height / 2 - 1, height: 3, state, on: &surface)
             surface.line("The last change is not saved. Quit anyway? y/n",

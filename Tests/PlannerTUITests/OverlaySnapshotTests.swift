@@ -166,7 +166,7 @@ extension ScreenSnapshotTests {
               [x] Python                                                                60 h
               [ ] Command line basics                                                   10 h
             ┌──────────────────────────────────────────────────────────────────────────────┐
-            │ Note for linear-algebra: Gilbert ch. 1-3_                                    │
+            │ Note for linear-algebra: Gilbert ch. 1-3                                     │
             └──────────────────────────────────────────────────────────────────────────────┘
             ────────────────────────────────────────────────────────────────────────────────
             Linear algebra (linear-algebra)
@@ -362,5 +362,19 @@ extension ScreenSnapshotTests {
         #expect(Theme.forTerminal(hasColors: true, environment: ["NO_COLOR": "1"]) == .monochrome)
         #expect(Theme.forTerminal(hasColors: true, environment: ["NO_COLOR": ""]) == .color)
         #expect(Theme.forTerminal(hasColors: false, environment: [:]) == .monochrome)
+    }
+
+    /// The edit point shows in reverse where the cursor is, also after moving it left.
+    @Test func promptShowsTheEditPoint() {
+        var state = F.state(width: 80, height: 24, focus: .skills)
+        F.press([.character("n")], &state)
+        guard case .prompt(let prompt) = state.overlay else { Issue.record("no prompt"); return }
+        let fieldStart = 2 + TerminalText.width(prompt.label + " ")
+        let textEnd = fieldStart + TerminalText.width(prompt.editor.text)
+        #expect(Array(F.draw(state).roleRows[12])[textEnd] == "S")
+        F.press([.character("a"), .character("b"), .left], &state)
+        let row = Array(F.draw(state).roleRows[12])
+        #expect(row[textEnd + 1] == "S")
+        #expect(row[textEnd + 2] != "S")
     }
 }
