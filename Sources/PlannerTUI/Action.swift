@@ -25,7 +25,7 @@ public enum Action: Equatable, Sendable {
     case editNote, logTime, plan, startFilter
     case undo, redo, help, quit
     // In a prompt or the filter.
-    case insert(Character), deleteBackward, cursorLeft, cursorRight, confirm, cancel
+    case insert(Character), deleteBackward, deleteForward, cursorLeft, cursorRight, confirm, cancel
     // From the terminal.
     case resize(width: Int, height: Int), click(row: Int, column: Int), scroll(Int)
 }

@@ -48,6 +48,8 @@ public struct AppState: Sendable {
     public var redoStack: [UserProgress] = []
     /// The last save failed: shown, kept in memory, retried on the next change.
     public var unsaved = false
+    /// Why it failed, kept in view until a save succeeds.
+    public var saveError: String?
     public var message: String?
     public var messageIsError = false
 
@@ -59,6 +61,11 @@ public struct AppState: Sendable {
         self.glyphs = glyphs
         if let target = planner.progress.targetRole, let index = planner.catalog.roles.firstIndex(where: { $0.id == target }) {
             cursor[.roles] = index
+        }
+        // The Schedule opens on this week.
+        if let week = planner.progress.plan?.week(containing: today) {
+            let weeks = PaneContent.scheduleRows(self).compactMap { row -> Int? in if case .week(let w) = row { return w } else { return nil } }
+            cursor[.schedule] = weeks.firstIndex(of: week) ?? 0
         }
     }
 

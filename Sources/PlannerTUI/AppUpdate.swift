@@ -25,6 +25,8 @@ public enum AppUpdate {
         case .wheelDown: return .scroll(3)
         default: break
         }
+        // Nothing can be seen below the minimum size, so nothing but quitting can be done.
+        if Layout(state).tooSmall { return key == .character("q") && state.overlay == nil ? .quit : nil }
         switch state.overlay {
         case .prompt: return KeyMap.editingAction(for: key)
         case .confirmQuit:
@@ -36,6 +38,8 @@ public enum AppUpdate {
             case .down, .character("j"): return .moveDown
             case .pageUp: return .pageUp
             case .pageDown, .character(" "): return .pageDown
+            case .character("g"), .home: return .top
+            case .character("G"), .end: return .bottom
             case .escape, .character("q"), .character("?"), .enter: return .cancel
             default: return nil
             }
@@ -107,6 +111,11 @@ public enum AppUpdate {
                                            label: "Minutes studied" + (skillID.map { " on \($0)" } ?? "") + ":",
                                            editor: LineEditor(maximumLength: 4)))
         case .plan:
+            guard state.planner.targetRole != nil else {
+                state.message = "Choose a target role first: select it in Roles and press t"
+                state.messageIsError = true
+                break
+            }
             let months = state.planner.progress.plan?.settings.months ?? ScheduleBuilder.defaultMonths
             state.overlay = .prompt(Prompt(purpose: .planMonths, label: "Months for the plan (12-18):",
                                            editor: LineEditor(String(months), maximumLength: 2)))
@@ -126,6 +135,7 @@ public enum AppUpdate {
         switch action {
         case .insert(let character): editor.insert(character)
         case .deleteBackward: editor.deleteBackward()
+        case .deleteForward: editor.deleteForward()
         case .cursorLeft: editor.moveLeft()
         case .cursorRight: editor.moveRight()
         case .confirm:
@@ -161,7 +171,7 @@ public enum AppUpdate {
                   column >= whole.x, column < whole.x + whole.width, row >= whole.y, row < whole.y + whole.height else { continue }
             state.focus = pane
             let clicked = (state.scroll[pane] ?? 0) + row - area.y
-            if row >= area.y, let item = PaneContent.itemRows(pane, state).firstIndex(of: clicked) {
+            if row >= area.y, row < area.y + area.height, let item = PaneContent.itemRows(pane, state).firstIndex(of: clicked) {
                 state.cursor[pane] = item
             }
         }

@@ -14,7 +14,7 @@ enum HeaderView {
             // From the fullest to the shortest: the first that fits beside the pace is drawn.
             variants = ["career-planner  \(target.name)  \(bar)\(counts)", "\(target.name)  \(bar)\(counts)",
                         "\(target.name) \(ProgressBar.render(readiness.fraction, width: 6, glyphs: state.glyphs)) \(readiness.percent)%"]
-            if let current = state.planner.pace(today: state.today) {
+            if state.planner.progress.plan?.settings.roleID == target.id, let current = state.planner.pace(today: state.today) {
                 pace = ("Pace: " + current.slackText, current.slackDays < 0 ? .behind : .done)
             }
         }
@@ -29,7 +29,7 @@ enum HeaderView {
         } else {
             var column = 0
             for pane in Pane.allCases {
-                let tab = " \(pane.rawValue + 1) \(pane.title) "
+                let tab = " \(pane.rawValue + 1) \(pane.title)" + (pane == state.focus ? ScreenView.titleDetail(pane, state) : "") + " "
                 column += surface.put(tab, row: 1, column: column, role: pane == state.focus ? .tabActive : .normal, limit: nil) + 1
             }
         }
@@ -41,15 +41,20 @@ enum HeaderView {
 enum BottomBar {
     static func draw(_ state: AppState, layout: Layout, on surface: inout some Surface) {
         let status = Rect(x: 0, y: layout.statusRow, width: layout.width, height: 1)
+        func say(_ text: String, _ role: StyleRole) {
+            surface.line(TerminalText.truncated(text, to: layout.width, ellipsis: state.glyphs.ellipsis), in: status, row: 0, role: role)
+        }
         if let editor = state.filterEditor {
-            surface.line("Filter \(state.focus.title): " + editor.text, in: status, row: 0, role: .heading)
+            let label = "Filter \(state.focus.title): "
+            say(label + editor.text, .heading)
+            let before = TerminalText.width(label + String(editor.text.prefix(editor.cursor)))
+            surface.paint(row: layout.statusRow, column: min(before, layout.width - 1), width: 1, role: .selected)
         } else if state.unsaved {
-            surface.line("Not saved: " + (state.message ?? "the last save failed") + " (retried on the next change)",
-                         in: status, row: 0, role: .error)
+            say("Not saved: " + (state.saveError ?? "the last save failed") + " (retried on the next change)", .error)
         } else if let message = state.message {
-            surface.line(message, in: status, row: 0, role: state.messageIsError ? .error : .normal)
+            say(message, state.messageIsError ? .error : .normal)
         } else if let filter = state.filter[state.focus] {
-            surface.line("Filtered by \"\(filter)\" (/ then Esc clears)", in: status, row: 0, role: .dim)
+            say("Filtered by \"\(filter)\" (/ then Esc clears)", .dim)
         }
         let keys = Rect(x: 0, y: layout.keyRow, width: layout.width, height: 1)
         let labels = KeyMap.barBindings(for: state.focus).map { state.glyphs.plain("\($0.label) \($0.help)") }

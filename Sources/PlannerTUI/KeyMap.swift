@@ -55,7 +55,8 @@ public enum KeyMap {
     public static func editingAction(for key: Key) -> Action? {
         switch key {
         case .character(let character): return .insert(character)
-        case .backspace, .delete: return .deleteBackward
+        case .backspace: return .deleteBackward
+        case .delete: return .deleteForward
         case .left: return .cursorLeft
         case .right: return .cursorRight
         case .enter: return .confirm

@@ -24,6 +24,11 @@ public struct LineEditor: Equatable, Sendable {
         cursor -= 1
     }
 
+    public mutating func deleteForward() {
+        guard cursor < text.count else { return }
+        text.remove(at: text.index(text.startIndex, offsetBy: cursor))
+    }
+
     public mutating func moveLeft() { cursor = max(0, cursor - 1) }
     public mutating func moveRight() { cursor = min(text.count, cursor + 1) }
 }

@@ -13,6 +13,8 @@ enum OverlayUpdate {
             case .moveDown: state.overlayScroll += 1
             case .pageUp: state.overlayScroll = max(0, state.overlayScroll - (state.height - 4))
             case .pageDown: state.overlayScroll += state.height - 4
+            case .top: state.overlayScroll = 0
+            case .bottom: state.overlayScroll = Int.max
             case .cancel: state.overlay = nil
             default: break
             }
@@ -24,6 +26,7 @@ enum OverlayUpdate {
             switch action {
             case .insert(let character): prompt.editor.insert(character)
             case .deleteBackward: prompt.editor.deleteBackward()
+            case .deleteForward: prompt.editor.deleteForward()
             case .cursorLeft: prompt.editor.moveLeft()
             case .cursorRight: prompt.editor.moveRight()
             case .cancel:
@@ -55,7 +58,9 @@ enum OverlayUpdate {
                 try $0.log(minutes: minutes, skillID: skillID, date: today, note: nil, today: today)
             }
         case .planMonths:
-            guard let months = Int(text) else { return complain("Months must be a whole number from 12 to 18", in: &state) }
+            guard let months = Int(text), ScheduleBuilder.monthRange.contains(months) else {
+                return complain("Months must be a whole number from 12 to 18, found \"\(text)\"", in: &state)
+            }
             state.overlay = .prompt(Prompt(purpose: .planHours(months: months),
                                            label: "Hours a week (empty: what \(months) months need):",
                                            editor: LineEditor(maximumLength: 5)))

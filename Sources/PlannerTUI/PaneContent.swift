@@ -28,6 +28,7 @@ public enum PaneContent {
     public static func skillRows(_ state: AppState) -> [SkillRow] {
         let planner = state.planner
         let role = state.showAllSkills ? nil : selectedRole(state)
+        if !state.showAllSkills && role == nil { return [] }
         let skills = planner.skills(role: role).filter { matches(state.filter[.skills], $0.id, $0.name) }
         var rows: [SkillRow] = []
         for category in planner.catalog.categories {

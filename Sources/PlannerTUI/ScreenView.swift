@@ -37,6 +37,9 @@ public enum ScreenView {
 
     /// What the Skills title says it shows.
     static func titleDetail(_ pane: Pane, _ state: AppState) -> String {
+        if pane == .schedule, let plan = state.planner.progress.plan, plan.settings.roleID != state.planner.progress.targetRole {
+            return ": " + (state.planner.catalog.role(plan.settings.roleID)?.name ?? plan.settings.roleID) + " (not your target: p replans)"
+        }
         guard pane == .skills else { return "" }
         if state.showAllSkills { return ": all" }
         return PaneContent.selectedRole(state).map { ": " + $0.name } ?? ""

@@ -35,7 +35,8 @@ enum SkillsPane {
     static func drawDetails(_ skill: Skill, _ state: AppState, in area: Rect, on surface: inout some Surface) {
         let rule = String(repeating: state.glyphs == .unicode ? "─" : "-", count: area.width)
         surface.line(rule, in: area, row: 0, role: .border)
-        var lines: [(String, StyleRole)] = [(skill.name + " (" + skill.id + ")", .heading)]
+        var lines: [(String, StyleRole)] = [(TerminalText.truncated(skill.name + " (" + skill.id + ")", to: area.width,
+                                                                     ellipsis: state.glyphs.ellipsis), .heading)]
         for (label, text) in SkillDetail.fields(skill, state) {
             for (index, line) in TextWrapper.wrap(label + text, width: max(1, area.width - 2)).enumerated() {
                 lines.append((index == 0 ? line : "  " + line, .normal))
@@ -56,11 +57,12 @@ enum SkillDetail {
             let mark = StateMark.text(state.planner.progress.state(of: id))
             return "\(mark) \(id)"
         }
+        // What the user wrote comes first, so that the box shows it even when it is short.
+        if let note = record?.note { fields.append(("Note: ", note)) }
+        if let evidence = record?.evidence, !evidence.isEmpty { fields.append(("Evidence: ", evidence.joined(separator: " "))) }
         fields.append(("Needs: ", needs.isEmpty ? "nothing first" : needs.joined(separator: ", ")))
         fields.append(("Learn: ", skill.learn))
         fields.append(("Show: ", skill.show))
-        if let note = record?.note { fields.append(("Note: ", note)) }
-        if let evidence = record?.evidence, !evidence.isEmpty { fields.append(("Evidence: ", evidence.joined(separator: " "))) }
         return fields
     }
 }

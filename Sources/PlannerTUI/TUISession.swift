@@ -4,10 +4,15 @@ import PlannerEngine
 /// saved through the function it is given.
 public struct TUISession {
     public private(set) var state: AppState
-    private let save: (UserProgress) throws -> Void
+    /// The progress as the data file last held it (read at the start, or saved since).
+    private var saved: UserProgress
+    /// Saves `progress` over a file that should still hold `expected`; throws
+    /// (and writes nothing) when it does not.
+    private let save: (_ expected: UserProgress, _ progress: UserProgress) throws -> Void
 
-    public init(state: AppState, save: @escaping (UserProgress) throws -> Void) {
+    public init(state: AppState, save: @escaping (_ expected: UserProgress, _ progress: UserProgress) throws -> Void) {
         self.state = state
+        self.saved = state.planner.progress
         self.save = save
     }
 
@@ -22,10 +27,13 @@ public struct TUISession {
     /// Saves now; a failure is shown, the state kept, and the save retried on the next change.
     mutating func persist() {
         do {
-            try save(state.planner.progress)
+            try save(saved, state.planner.progress)
+            saved = state.planner.progress
             state.unsaved = false
+            state.saveError = nil
         } catch {
             state.unsaved = true
+            state.saveError = "\(error)"
             state.message = "\(error)"
             state.messageIsError = true
         }

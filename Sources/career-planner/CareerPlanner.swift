@@ -39,9 +39,11 @@ struct CareerPlanner: ParsableCommand {
             let store = context.store
             let state = AppState(planner: try context.planner(), today: context.today, width: 80, height: 24,
                                  glyphs: Glyphs.forLocale(environment))
-            var session = TUISession(state: state) { progress in
+            var session = TUISession(state: state) { expected, progress in
                 let lock = try store.lockForWriting()
                 defer { lock.release() }
+                // Another career-planner changed the file since it was read here: never write over that.
+                guard try store.load() == expected else { throw Self.changedOutside }
                 try store.save(progress)
             }
             do {
@@ -54,6 +56,10 @@ struct CareerPlanner: ParsableCommand {
             }
         }
     }
+
+    static let changedOutside = CommandFailure(
+        "the data file was changed outside this window (by the command line?); your change stays on screen "
+            + "but is not saved over it: quit and reopen to see both", code: CommandFailure.busy)
 
     static let noTerminal = CommandFailure(
         "the full-screen interface needs a terminal on stdin and stdout; in scripts use a subcommand, e.g. 'career-planner status'",

@@ -5,7 +5,7 @@ import PlannerTUI
 
 /// A failure the user can act on: one line (or a few) on stderr and an exit
 /// code from sysexits.h.
-struct CommandFailure: Error {
+struct CommandFailure: Error, CustomStringConvertible {
     static let usage: Int32 = 64
     static let dataError: Int32 = 65
     static let unavailable: Int32 = 69
@@ -15,6 +15,8 @@ struct CommandFailure: Error {
 
     var message: String
     var code: Int32
+
+    var description: String { message }
 
     init(_ message: String, code: Int32) {
         self.message = message

@@ -40,7 +40,8 @@ enum CursesDriver {
             use_default_colors()
             for color in 0..<8 { init_pair(Int16(color + 1), Int16(color), -1) }
         }
-        var painter = Painter(window: window, theme: theme)
+        // Outside a UTF-8 locale the terminal cannot show other text: notes and names get `?` per cell.
+        var painter = Painter(window: window, theme: theme, asciiOnly: Glyphs.forLocale(environment) == .ascii)
         _ = session.handle(.resize(width: Int(cp_getmaxx(window)), height: Int(cp_getmaxy(window))))
         painter.paint(session.frame(), full: true)
         while true {
@@ -101,6 +102,7 @@ enum CursesDriver {
     struct Painter {
         let window: Window?
         let theme: Theme
+        let asciiOnly: Bool
         var previous: Grid?
 
         mutating func paint(_ grid: Grid, full: Bool) {
@@ -115,7 +117,7 @@ enum CursesDriver {
                     let role = grid[row, column].role
                     var text = ""
                     while column < grid.width && grid[row, column].role == role {
-                        text += grid[row, column].text
+                        text += shown(grid[row, column].text)
                         column += 1
                     }
                     wattrset(window, attributes(role))
@@ -125,6 +127,12 @@ enum CursesDriver {
             wattrset(window, 0)
             wrefresh(window)
             previous = grid
+        }
+
+        /// A cell's text as this terminal can show it.
+        func shown(_ text: String) -> String {
+            guard asciiOnly, !text.unicodeScalars.allSatisfy(\.isASCII) || text.isEmpty else { return text }
+            return "?"
         }
 
         func attributes(_ role: StyleRole) -> Int32 {

@@ -69,4 +69,27 @@ import Testing
         #expect(words.contains("echo") && !words.contains("-echo"))
         #expect(words.contains("icanon") && !words.contains("-icanon"))
     }
+
+    /// A tick from the command line while the interface is open is never written over.
+    @Test func aChangeFromTheCommandLineIsNotLostToTheInterface() throws {
+        let session = try TmuxSession()
+        defer { session.stop() }
+        try prepare(session)
+        try session.start("\(session.environment) \(TmuxSession.binary) --file \(session.dataFile)", width: 100, height: 30)
+        #expect(try session.waitForScreen(containing: "1 Roles"))
+        let tick = Process()
+        tick.executableURL = URL(fileURLWithPath: TmuxSession.binary)
+        tick.arguments = ["tick", "pandas", "--file", session.dataFile]
+        tick.environment = ["CAREER_PLANNER_TODAY": "2026-11-22", "HOME": session.folder.path]
+        tick.standardOutput = FileHandle.nullDevice
+        try tick.run()
+        tick.waitUntilExit()
+        #expect(tick.terminationStatus == 0)
+        try session.send("2")
+        try session.send("Space")
+        #expect(try session.waitForScreen(containing: "Not saved: the data file was changed outside this window"))
+        let file = session.file("progress.json") ?? ""
+        #expect(file.contains(#""pandas": {"changed": "2026-11-22", "state": "done"}"#))
+        #expect(!file.contains("linear-algebra"))
+    }
 }

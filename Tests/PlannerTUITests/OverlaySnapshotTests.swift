@@ -155,7 +155,7 @@ extension ScreenSnapshotTests {
         let grid = F.draw(state)
         F.expectScreen(grid, """
             Machine learning engineer  ░░░░░░░░░░░░ 7% (3/41)                 Pace: on track
-             1 Roles   2 Skills   3 Schedule
+             1 Roles   2 Skills: Machine learning engineer   3 Schedule
             Mathematics                                                                  2/5
               [x] Linear algebra                                                        40 h
               [x] Calculus                                                              40 h
@@ -252,7 +252,7 @@ extension ScreenSnapshotTests {
     @Test func cjkSkillsAt80x24() {
         F.expectScreen(F.draw(F.cjkState(width: 80, height: 24, focus: .skills)), """
             career-planner  機械学習エンジニア  ░░░░░░░░░░░░ 0% (0/4)
-             1 Roles   2 Skills   3 Schedule
+             1 Roles   2 Skills: 機械学習エンジニア   3 Schedule
             数学と統計の基礎知識                                                         0/2
               [~] 線形代数                                                             200 h
               [ ] 微分積分学と最適化の理論と実践と応用のすべての基礎                   200 h
@@ -267,10 +267,10 @@ extension ScreenSnapshotTests {
 
             ────────────────────────────────────────────────────────────────────────────────
             線形代数 (linear-algebra)
+            Note: ストラングの講義を第三章まで見た。
             Needs: nothing first
             Learn: 教科書を読む。
             Show: ノートを公開する。
-            Note: ストラングの講義を第三章まで見た。
 
 
 
@@ -296,11 +296,11 @@ extension ScreenSnapshotTests {
                                           │                                       │
                                           │───────────────────────────────────────│
                                           │線形代数 (linear-algebra)              │
+                                          │Note:                                  │
+                                          │  ストラングの講義を第三章まで見た。   │
                                           │Needs: nothing first                   │
                                           │Learn: 教科書を読む。                  │
                                           │Show: ノートを公開する。               │
-                                          │Note:                                  │
-                                          │  ストラングの講義を第三章まで見た。   │
                                           │                                       │
 
             ? all keys  q quit  Tab next pane  Enter details  space done / not done  l learning  s skip  n edit
@@ -313,13 +313,13 @@ extension ScreenSnapshotTests {
         F.expectScreen(F.draw(state), """
             career-planner  機械学習エンジニア  ░░░░░░░░░░░░ 0% (0/4)
             ┌─線形代数─────────────────────────────────────────────────────────────────────┐
+            │ Note: ストラングの講義を第三章まで見た。                                     │
+            │                                                                              │
             │ Needs: nothing first                                                         │
             │                                                                              │
             │ Learn: 教科書を読む。                                                        │
             │                                                                              │
             │ Show: ノートを公開する。                                                     │
-            │                                                                              │
-            │ Note: ストラングの講義を第三章まで見た。                                     │
             │                                                                              │
             │                                                                              │
             │                                                                              │

@@ -50,7 +50,7 @@ import PlannerEngine
         let grid = F.draw(F.state(focus: .skills))
         F.expectScreen(grid, """
             Machine learning engineer  ░░░░░░░░░░░░ 7% (3/41)                 Pace: on track
-             1 Roles   2 Skills   3 Schedule
+             1 Roles   2 Skills: Machine learning engineer   3 Schedule
             Mathematics                                                                  2/5
               [x] Linear algebra                                                        40 h
               [x] Calculus                                                              40 h
@@ -77,7 +77,7 @@ import PlannerEngine
         // Headings H, the selected skill S, done marks D, learning L, hours dim M, the details rule |.
         #expect(F.roleText(grid) == """
             HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH                 DDDDDDDDDDDDDD
-                      TTTTTTTTTT
+                      TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT
             HHHHHHHHHHH                                                                  HHH
             SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS
             DDDDD                                                                       MMMM

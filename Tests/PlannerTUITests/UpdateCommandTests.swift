@@ -80,7 +80,10 @@ extension UpdateTests {
         #expect(!state.messageIsError)
     }
 
-    @Test(arguments: [(["ab"], "Months must be a whole number from 12 to 18"), (["30", ""], nil), (["3", ""], nil),
+    /// Months are checked as soon as they are given, before the hours are asked.
+    @Test(arguments: [(["ab"], "Months must be a whole number from 12 to 18, found \"ab\""),
+                      (["30"], "Months must be a whole number from 12 to 18, found \"30\""),
+                      (["3"], "Months must be a whole number from 12 to 18, found \"3\""),
                       (["15", "x"], "Hours must be a number, found \"x\""), (["15", "500"], nil)])
     func badPlanNumbersGiveAnErrorAndNoChange(answers: [String], message: String?) {
         var state = F.state(plan: false)
@@ -213,7 +216,7 @@ extension UpdateTests {
     @Test func sessionKeepsAFailedSaveAndAsksBeforeQuitting() {
         var fail = true
         var saved: [UserProgress] = []
-        var session = TUISession(state: F.state(focus: .skills)) { progress in
+        var session = TUISession(state: F.state(focus: .skills)) { _, progress in
             if fail { throw SaveFailed() }
             saved.append(progress)
         }
@@ -290,7 +293,8 @@ extension UpdateTests {
         Self.expectSelectionInView(state)
         F.press([.resize(width: 80, height: 24)], &state)
         #expect(!Layout(state).sideBySide)
-        #expect(F.draw(state).rows[1].hasPrefix(" 1 Roles   2 Skills   3 Schedule"))
+        // The focused tab says whose skills it lists.
+        #expect(F.draw(state).rows[1].hasPrefix(" 1 Roles   2 Skills: Machine learning engineer   3 Schedule"))
         Self.expectSelectionInView(state)
         F.press([.resize(width: 60, height: 20)], &state)
         #expect(F.text(F.draw(state)).contains(SizeTests.message))
