@@ -6,14 +6,7 @@ import Testing
 @Suite(.serialized) struct InterfaceEndToEndTests {
     /// Sets the target role through the CLI so the Skills pane lists its skills.
     func prepare(_ session: TmuxSession) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
-        process.arguments = ["target", "ml-engineer", "--file", session.dataFile]
-        process.environment = ["CAREER_PLANNER_TODAY": "2026-11-22", "HOME": session.folder.path]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        #expect(try session.runCommandLine(["target", "ml-engineer"]) == 0)
     }
 
     @Test func tickASkillWithSpaceAndQuit() throws {
@@ -77,14 +70,7 @@ import Testing
         try prepare(session)
         try session.start("\(session.environment) \(TmuxSession.binary) --file \(session.dataFile)", width: 100, height: 30)
         #expect(try session.waitForScreen(containing: "1 Roles"))
-        let tick = Process()
-        tick.executableURL = URL(fileURLWithPath: TmuxSession.binary)
-        tick.arguments = ["tick", "pandas", "--file", session.dataFile]
-        tick.environment = ["CAREER_PLANNER_TODAY": "2026-11-22", "HOME": session.folder.path]
-        tick.standardOutput = FileHandle.nullDevice
-        try tick.run()
-        tick.waitUntilExit()
-        #expect(tick.terminationStatus == 0)
+        #expect(try session.runCommandLine(["tick", "pandas"]) == 0)
         try session.send("2")
         try session.send("Space")
         #expect(try session.waitForScreen(containing: "Not saved: the data file was changed outside this window"))

@@ -71,6 +71,18 @@ struct TmuxSession {
         try tmux(["new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)", "sh", "-c", command])
     }
 
+    /// Runs a CLI subcommand on this session's data file, outside tmux; returns its exit status.
+    func runCommandLine(_ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
+        process.arguments = arguments + ["--file", dataFile]
+        process.environment = ["CAREER_PLANNER_TODAY": "2026-11-22", "HOME": folder.path]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", "e2e"] + keys) }
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "e2e"]) }
