@@ -47,6 +47,9 @@ extension Day {
         return (offset + 7) % 7 + 1
     }
 
+    /// The Monday of the calendar week (Monday to Sunday) holding this day.
+    public var monday: Day { adding(days: 1 - weekday) }
+
     private static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                                      "September", "October", "November", "December"]

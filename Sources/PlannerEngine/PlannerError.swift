@@ -10,6 +10,9 @@ public enum PlannerError: Error, Equatable, Sendable, CustomStringConvertible {
     case minutesOutOfRange(Int)
     case dateInFuture(Day)
     case dayOverfull(Day, alreadyLogged: Int)
+    case habitMinutesOutOfRange(Int)
+    case restDaysOutOfRange(Int)
+    case sameRole(String)
 
     public var description: String {
         switch self {
@@ -33,6 +36,12 @@ public enum PlannerError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(date.iso) is in the future; log study on or before today"
         case .dayOverfull(let date, let logged):
             return "\(date.iso) already has \(logged) minutes logged; a day holds at most 1440"
+        case .habitMinutesOutOfRange(let minutes):
+            return "the minutes a day that count towards a streak must be between 1 and 1440, found \(minutes)"
+        case .restDaysOutOfRange(let days):
+            return "rest days a week must be between 0 and 6, found \(days)"
+        case .sameRole(let id):
+            return "compare needs two different roles, found \"\(id)\" twice"
         }
     }
 

@@ -6,8 +6,9 @@ struct ProgressDocument: Decodable {
     var targetRole: String?
     var log: [LogEntry]?
     var plan: StudyPlan?
+    var habit: HabitRules?
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case schemaVersion, skills, targetRole, log, plan }
+    enum CodingKeys: String, CodingKey, CaseIterable { case schemaVersion, skills, targetRole, log, plan, habit }
 
     init(from decoder: Decoder) throws {
         try StrictDecoding.rejectUnknownFields(decoder, known: CodingKeys.allCases.map(\.rawValue))
@@ -17,6 +18,26 @@ struct ProgressDocument: Decodable {
         targetRole = try container.decodeIfPresent(String.self, forKey: .targetRole)
         log = try container.decodeIfPresent([LogEntry].self, forKey: .log)
         plan = try container.decodeIfPresent(StudyPlan.self, forKey: .plan)
+        habit = try container.decodeIfPresent(HabitRules.self, forKey: .habit)
+    }
+}
+
+extension HabitRules: Decodable {
+    enum CodingKeys: String, CodingKey, CaseIterable { case minutesPerDay, restDaysPerWeek }
+
+    public init(from decoder: Decoder) throws {
+        try StrictDecoding.rejectUnknownFields(decoder, known: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        minutesPerDay = try container.decode(Int.self, forKey: .minutesPerDay)
+        restDaysPerWeek = try container.decode(Int.self, forKey: .restDaysPerWeek)
+        guard HabitRules.minutesRange.contains(minutesPerDay) else {
+            throw DecodingError.dataCorruptedError(forKey: .minutesPerDay, in: container,
+                                                   debugDescription: "expected 1 to 1440 minutes, found \(minutesPerDay)")
+        }
+        guard HabitRules.restDaysRange.contains(restDaysPerWeek) else {
+            throw DecodingError.dataCorruptedError(forKey: .restDaysPerWeek, in: container,
+                                                   debugDescription: "expected 0 to 6 days, found \(restDaysPerWeek)")
+        }
     }
 }
 

@@ -11,7 +11,10 @@ public enum ProgressFileFormat {
     /// The bytes to write: `schemaVersion`, then the other keys sorted; one
     /// log entry, plan block or skill per line.
     public static func encode(_ progress: UserProgress) -> Data {
-        var sections = ["\"schemaVersion\": \(UserProgress.schemaVersion)"]
+        var sections = ["\"schemaVersion\": \(progress.fileSchemaVersion)"]
+        if let habit = progress.habit {
+            sections.append("\"habit\": {\"minutesPerDay\": \(habit.minutesPerDay), \"restDaysPerWeek\": \(habit.restDaysPerWeek)}")
+        }
         if !progress.log.isEmpty {
             sections.append("\"log\": " + list(progress.log.map(line(for:)), indent: "  "))
         }
@@ -64,7 +67,7 @@ public enum ProgressFileFormat {
             throw .unreadable(error)
         }
         return UserProgress(targetRole: document.targetRole, skills: document.skills, log: document.log ?? [],
-                            plan: document.plan)
+                            plan: document.plan, habit: document.habit)
     }
 
     private struct VersionOnly: Decodable { var schemaVersion: Double }

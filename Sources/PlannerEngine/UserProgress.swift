@@ -1,8 +1,10 @@
 /// Everything the user has said: their target role, per skill id where they
 /// stand, their study log and their plan. Ids the catalog does not know are kept as they are, never dropped.
 public struct UserProgress: Equatable, Sendable {
-    /// 2 added the study log and the plan; files of version 1 read as having neither.
-    public static let schemaVersion = 2
+    /// The newest version this program reads. 2 added the study log and the
+    /// plan (a version 1 file has neither); 3 added the streak rules. A file is
+    /// written at the oldest version that holds everything in it.
+    public static let schemaVersion = 3
 
     public var targetRole: String?
     public var skills: [String: SkillProgress]
@@ -10,14 +12,20 @@ public struct UserProgress: Equatable, Sendable {
     public var log: [LogEntry]
     /// The plan the user made, with the settings it was made with.
     public var plan: StudyPlan?
+    /// Streak rules the user changed; nil: the standard ones.
+    public var habit: HabitRules?
 
     public init(targetRole: String? = nil, skills: [String: SkillProgress] = [:], log: [LogEntry] = [],
-                plan: StudyPlan? = nil) {
+                plan: StudyPlan? = nil, habit: HabitRules? = nil) {
         self.targetRole = targetRole
         self.skills = skills
         self.log = log
         self.plan = plan
+        self.habit = habit
     }
+
+    /// The version the file is written at: the oldest that holds all of this.
+    public var fileSchemaVersion: Int { habit == nil ? 2 : 3 }
 
     /// A skill nobody has touched is `todo`.
     public func state(of skillID: String) -> SkillState {
