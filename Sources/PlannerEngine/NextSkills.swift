@@ -28,9 +28,9 @@ public struct NextSkills: Equatable, Sendable {
             case .dueThisWeek: return "due this week"
             case .overdue(let week): return "overdue since week \(week)"
             case .learning: return "already learning"
-            case .requiredByTarget(let name): return "needed for \(name)"
-            case .niceToHave(let name): return "nice to have for \(name)"
-            case .currentPhase(let phase): return "in the current phase (\(phase))"
+            case .requiredByTarget: return "on your target's path"
+            case .niceToHave: return "nice to have for your target"
+            case .currentPhase: return "in the current phase"
             case .unlocks(let count): return count == 1 ? "unlocks 1 skill" : "unlocks \(count) skills"
             case .fitsThisWeek(let minutes): return "fits the \(HoursText.hours(minutes: minutes)) h left this week"
             }

@@ -1,14 +1,15 @@
 import PlannerEngine
 
-/// The panes, in the order Tab and 1–3 go through them.
+/// The panes, in the order Tab and 1–4 go through them.
 public enum Pane: Int, CaseIterable, Sendable {
-    case roles, skills, schedule
+    case roles, skills, schedule, progress
 
     public var title: String {
         switch self {
         case .roles: return "Roles"
         case .skills: return "Skills"
         case .schedule: return "Schedule"
+        case .progress: return "Progress"
         }
     }
 }
@@ -20,6 +21,8 @@ public enum Action: Equatable, Sendable {
     /// Enter: the selected item's details.
     case open
     case toggleDone, markLearning, markSkipped, setTarget
+    /// `c` in Roles: the selected role beside the target.
+    case compare
     /// `a` in Skills: the target role's skills or all of them.
     case toggleScope
     case editNote, logTime, plan, startFilter

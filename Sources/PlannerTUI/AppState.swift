@@ -19,6 +19,8 @@ public enum Overlay: Equatable, Sendable {
     case help
     case roleDetail(roleID: String)
     case skillDetail(skillID: String)
+    /// A role beside the target role.
+    case comparison(roleID: String)
     case prompt(Prompt)
     case confirmQuit
 }

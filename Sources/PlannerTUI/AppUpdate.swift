@@ -32,7 +32,7 @@ public enum AppUpdate {
         case .confirmQuit:
             if key == .character("y") { return .confirm }
             return [.character("n"), .escape, .character("q")].contains(key) ? .cancel : nil
-        case .help, .roleDetail, .skillDetail:
+        case .help, .roleDetail, .skillDetail, .comparison:
             switch key {
             case .up, .character("k"): return .moveUp
             case .down, .character("j"): return .moveDown
@@ -81,8 +81,8 @@ public enum AppUpdate {
         case .moveDown: move(by: 1, in: &state)
         case .pageUp: move(by: -pageSize(state), in: &state)
         case .pageDown: move(by: pageSize(state), in: &state)
-        case .top: state.cursor[state.focus] = 0
-        case .bottom: state.cursor[state.focus] = max(0, PaneContent.itemRows(state.focus, state).count - 1)
+        case .top: move(by: Int.min / 2, in: &state)
+        case .bottom: move(by: Int.max / 2, in: &state)
         case .nextPane: state.focus = Pane(rawValue: (state.focus.rawValue + 1) % Pane.allCases.count)!
         case .previousPane: state.focus = Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
         case .focus(let pane): state.focus = pane
@@ -95,6 +95,7 @@ public enum AppUpdate {
         case .startFilter:
             state.filterEditor = LineEditor(state.filter[state.focus] ?? "", maximumLength: 60)
         case .help: open(.help, in: &state)
+        case .compare: compare(in: &state)
         case .quit:
             if state.unsaved { state.overlay = .confirmQuit } else { return Effects(quit: true) }
         case .toggleDone, .markLearning, .markSkipped, .setTarget, .undo, .redo:
@@ -153,9 +154,29 @@ public enum AppUpdate {
         state.cursor[state.focus] = 0
     }
 
+    /// The selected role beside the target, or why that cannot be shown.
+    static func compare(in state: inout AppState) {
+        guard let role = PaneContent.selectedRole(state) else { return }
+        guard let target = state.planner.targetRole else {
+            state.message = "Choose a target role first (t), then compare other roles with it"
+            state.messageIsError = true
+            return
+        }
+        guard role.id != target.id else {
+            state.message = "This is your target role: select another role to compare with it"
+            state.messageIsError = true
+            return
+        }
+        open(.comparison(roleID: role.id), in: &state)
+    }
+
     static func move(by delta: Int, in state: inout AppState) {
+        if state.focus == .progress {
+            state.scroll[.progress] = max(0, (state.scroll[.progress] ?? 0) &+ delta)
+            return
+        }
         let count = PaneContent.itemRows(state.focus, state).count
-        state.cursor[state.focus] = max(0, min(count - 1, state.cursor(in: state.focus) + delta))
+        state.cursor[state.focus] = max(0, min(count - 1, state.cursor(in: state.focus) &+ delta))
     }
 
     static func pageSize(_ state: AppState) -> Int {
@@ -180,6 +201,10 @@ public enum AppUpdate {
     /// Every pane's cursor within its items, and its scroll showing the cursor.
     static func keepCursorsInView(_ state: inout AppState) {
         let layout = Layout(state)
+        if let area = layout.listArea(.progress) {
+            let most = max(0, ProgressPane.lines(state, width: area.width).count - area.height)
+            state.scroll[.progress] = min(state.scroll[.progress] ?? 0, most)
+        }
         for pane in Pane.allCases {
             let items = PaneContent.itemRows(pane, state)
             let cursor = max(0, min(items.count - 1, state.cursor(in: pane)))

@@ -6,11 +6,20 @@ public struct Glyphs: Equatable, Sendable {
     public var arrow: String
     public var ellipsis: String
     public var rangeDash: String
+    /// Heatmap cells from no study to the most, one cell wide each.
+    public var heat: [String]
+    /// Bar ends in eighths of a cell, from one eighth to seven; empty when only whole cells can be drawn.
+    public var eighths: [String]
+    /// The mark for a target on a bar chart.
+    public var marker: String
+    public var separator: String
 
     public static let unicode = Glyphs(barFull: "█", barEmpty: "░", arrow: "→", ellipsis: "…",
-                                       rangeDash: "–")
+                                       rangeDash: "–", heat: ["·", "░", "▒", "▓", "█"],
+                                       eighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"], marker: "│", separator: " · ")
     public static let ascii = Glyphs(barFull: "#", barEmpty: ".", arrow: "->", ellipsis: "...",
-                                     rangeDash: "-")
+                                     rangeDash: "-", heat: [".", "-", "+", "*", "#"], eighths: [], marker: "|",
+                                     separator: " - ")
 
     /// The interface's own text as this locale can show it: in ASCII, arrows
     /// become words and dashes hyphens.

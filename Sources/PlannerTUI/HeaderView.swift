@@ -26,6 +26,12 @@ enum HeaderView {
         let second = Rect(x: 0, y: 1, width: layout.width, height: 1)
         if layout.sideBySide {
             surface.line(String(repeating: state.glyphs == .unicode ? "─" : "-", count: layout.width), in: second, row: 0, role: .border)
+            // The panes by number at the right of the rule, so that 4 (Progress) can be found.
+            let tabs = Pane.allCases.map { " \($0.rawValue + 1) \($0.title) " }
+            var column = layout.width - tabs.reduce(0) { $0 + TerminalText.width($1) + 1 }
+            for (pane, tab) in zip(Pane.allCases, tabs) {
+                column += surface.put(tab, row: 1, column: column, role: pane == state.focus ? .tabActive : .border, limit: nil) + 1
+            }
         } else {
             var column = 0
             for pane in Pane.allCases {

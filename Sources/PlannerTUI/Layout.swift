@@ -8,7 +8,8 @@ public struct Rect: Equatable, Sendable {
 public struct Layout: Equatable, Sendable {
     public static let minimumWidth = 80
     public static let minimumHeight = 24
-    /// From this width the three panes stand side by side.
+    /// From this width the first three panes stand side by side; Progress,
+    /// when focused, takes the whole width at any size.
     public static let sideBySideWidth = 100
     /// Rows the Skills pane keeps for the selected skill's details.
     public static let skillDetailsHeight = 8
@@ -30,7 +31,9 @@ public struct Layout: Equatable, Sendable {
             return
         }
         let top = 2, bodyHeight = height - 4
-        if sideBySide {
+        if focus == .progress {
+            panes = [.progress: Rect(x: 0, y: top, width: width, height: bodyHeight)]
+        } else if sideBySide {
             let rolesWidth = width * 3 / 10, skillsWidth = width * 4 / 10
             panes = [
                 .roles: Rect(x: 0, y: top, width: rolesWidth, height: bodyHeight),

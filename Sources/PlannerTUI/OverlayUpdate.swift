@@ -7,7 +7,7 @@ enum OverlayUpdate {
     static func apply(_ action: Action, to state: inout AppState) -> Effects {
         guard let overlay = state.overlay else { return Effects() }
         switch overlay {
-        case .help, .roleDetail, .skillDetail:
+        case .help, .roleDetail, .skillDetail, .comparison:
             switch action {
             case .moveUp: state.overlayScroll = max(0, state.overlayScroll - 1)
             case .moveDown: state.overlayScroll += 1

@@ -5,7 +5,7 @@ import PlannerEngine
 enum OverlayView {
     static func draw(_ overlay: Overlay, _ state: AppState, on surface: inout some Surface) {
         switch overlay {
-        case .help, .roleDetail, .skillDetail:
+        case .help, .roleDetail, .skillDetail, .comparison:
             guard let content = pageContent(overlay, state) else { return }
             page(title: content.title, lines: content.lines, state, on: &surface)
         case .prompt(let prompt):
@@ -26,19 +26,24 @@ enum OverlayView {
     }
 
     /// The title and lines of a page overlay (help, a role, a skill).
-    static func pageContent(_ overlay: Overlay, _ state: AppState) -> (title: String, lines: [(String, StyleRole)])? {
+    static func pageContent(_ overlay: Overlay, _ state: AppState) -> (title: String, lines: [StyledLine])? {
         switch overlay {
         case .help:
-            return ("Keys", helpLines(glyphs: state.glyphs))
+            return ("Keys", helpLines(glyphs: state.glyphs).map { StyledLine($0.0, $0.1) })
         case .roleDetail(let roleID):
             guard let role = state.planner.catalog.role(roleID) else { return nil }
-            return (role.name, RoleDetailLines.lines(role, state.planner, width: state.width - 4, glyphs: state.glyphs))
+            return (role.name, RoleDetailLines.lines(role, state.planner, width: state.width - 4, glyphs: state.glyphs).map { StyledLine($0.0, $0.1) })
+        case .comparison(let roleID):
+            guard let role = state.planner.catalog.role(roleID), let target = state.planner.targetRole,
+                  let comparison = try? state.planner.compare(role.id, target.id) else { return nil }
+            return ("Compare: \(role.name) with your target", ComparisonLines.lines(
+                comparison, catalog: state.planner.catalog, progress: state.planner.progress, width: state.width - 4, glyphs: state.glyphs))
         case .skillDetail(let skillID):
             guard let skill = state.planner.catalog.skill(skillID) else { return nil }
-            var lines: [(String, StyleRole)] = []
+            var lines: [StyledLine] = []
             for (label, text) in SkillDetail.fields(skill, state) {
-                lines += TextWrapper.wrap(label + text, width: state.width - 4).map { ($0, .normal) }
-                lines.append(("", .normal))
+                lines += TextWrapper.wrap(label + text, width: state.width - 4).map { StyledLine($0) }
+                lines.append(StyledLine())
             }
             return (skill.name, lines)
         case .prompt, .confirmQuit:
@@ -64,13 +69,13 @@ enum OverlayView {
     }
 
     /// A full-screen page with a title, scrolled by the overlay scroll.
-    static func page(title: String, lines: [(String, StyleRole)], _ state: AppState, on surface: inout some Surface) {
+    static func page(title: String, lines: [StyledLine], _ state: AppState, on surface: inout some Surface) {
         box(row: 1, height: state.height - 2, state, on: &surface)
         let area = Rect(x: 2, y: 2, width: state.width - 4, height: state.height - 4)
         surface.line(title, in: Rect(x: 2, y: 1, width: area.width, height: 1), row: 0, role: .heading)
         let scroll = min(state.overlayScroll, max(0, lines.count - area.height))
         for row in 0..<area.height where scroll + row < lines.count {
-            surface.line(lines[scroll + row].0, in: area, row: row, role: lines[scroll + row].1)
+            surface.draw(lines[scroll + row], in: area, row: row)
         }
         let hint = state.glyphs.plain(lines.count > area.height ? " j/k scroll · Esc closes " : " Esc closes ")
         surface.rightAligned(hint, in: Rect(x: 2, y: state.height - 2, width: area.width, height: 1), row: 0, role: .dim)

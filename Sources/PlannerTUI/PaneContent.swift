@@ -73,6 +73,9 @@ public enum PaneContent {
             return skillRows(state).enumerated().compactMap { if case .skill = $1 { return $0 } else { return nil } }
         case .schedule:
             return scheduleRows(state).enumerated().compactMap { if case .week = $1 { return $0 } else { return nil } }
+        case .progress:
+            // A page to read: it scrolls, nothing on it is selected.
+            return []
         }
     }
 

@@ -29,6 +29,7 @@ public enum ScreenView {
             case .roles: RolesPane.draw(state, in: area, focused: focused, on: &surface)
             case .skills: SkillsPane.draw(state, in: area, details: layout.skillDetailsArea(), focused: focused, on: &surface)
             case .schedule: SchedulePane.draw(state, in: area, focused: focused, on: &surface)
+            case .progress: ProgressPane.draw(state, in: area, on: &surface)
             }
         }
         BottomBar.draw(state, layout: layout, on: &surface)

@@ -13,6 +13,8 @@ public enum StyleRole: Character, CaseIterable, Sendable {
     case tabActive = "T"
     case bar = "R"
     case error = "E"
+    /// The most intense heatmap cells: bold green.
+    case strong = "G"
 }
 
 /// Something views draw text on: the in-memory `Grid` in tests, the terminal

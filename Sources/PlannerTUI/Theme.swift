@@ -27,6 +27,7 @@ public struct Theme: Equatable, Sendable {
         .tabActive: Look(bold: true, reverse: true),
         .bar: Look(foreground: .green),
         .error: Look(foreground: .red, bold: true),
+        .strong: Look(foreground: .green, bold: true),
     ], usesColor: true)
 
     public static let monochrome = Theme(looks: [
@@ -41,6 +42,7 @@ public struct Theme: Equatable, Sendable {
         .tabActive: Look(bold: true, reverse: true),
         .bar: Look(),
         .error: Look(bold: true, reverse: true),
+        .strong: Look(bold: true),
     ], usesColor: false)
 
     /// The theme for a terminal: monochrome without colours or with NO_COLOR set.

@@ -12,6 +12,7 @@ struct OutputStyle {
         case learning = "33"
         case skipped = "2"
         case behind = "31"
+        case strong = "1;32"
     }
 
     let colors: Bool
@@ -37,6 +38,23 @@ struct OutputStyle {
         case .skipped: return .skipped
         case .todo: return nil
         }
+    }
+
+    /// A styled line from the shared views, painted by what each part means.
+    func paint(_ line: StyledLine) -> String {
+        line.spans.map { span in
+            let tone: Tone?
+            switch span.role {
+            case .heading, .tabActive: tone = .heading
+            case .done, .bar: tone = .done
+            case .strong: tone = .strong
+            case .learning: tone = .learning
+            case .skipped, .dim, .border: tone = .skipped
+            case .behind, .error: tone = .behind
+            case .normal, .selected: tone = nil
+            }
+            return tone.map { paint(span.text, $0) } ?? span.text
+        }.joined()
     }
 
     /// `[x]` done, `[~]` learning, `[-]` skipped, `[ ]` todo, coloured by state.

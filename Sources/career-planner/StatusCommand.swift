@@ -10,8 +10,17 @@ struct StatusCommand: ReportCommand {
     @OptionGroup var data: DataFileOption
     @OptionGroup var output: JSONOption
 
+    @Flag(help: "Print one line for a shell prompt or status bar: target readiness, pace and streak.")
+    var short = false
+
+    func validate() throws {
+        if short && output.json { throw ValidationError("--short and --json cannot be used together") }
+    }
+
     func report(_ planner: Planner, context: RunContext) throws {
-        if output.json {
+        if short {
+            print(InsightText.statusLine(planner, today: context.today, glyphs: context.style.glyphs))
+        } else if output.json {
             var counts: [String: Int] = [:]
             for (state, count) in planner.countsByState() { counts[state.rawValue] = count }
             try JSONViews.printJSON(JSONViews.StatusView(
