@@ -14,8 +14,12 @@ public enum NextSkillLines {
             line.append(StateMark.text(state), StateMark.role(state))
             let title = " \(TerminalText.sanitized(suggestion.skill.name)) (\(suggestion.skill.id))"
                 + glyphs.separator + "\(HoursText.hours(minutes: suggestion.minutesLeft)) h left"
-            line.append(TerminalText.truncated(title, to: max(0, width - TerminalText.width(line.text)), ellipsis: glyphs.ellipsis))
+            // The title wraps under itself rather than losing the hours at its end.
+            let lead = TerminalText.width(line.text)
+            let wrapped = TextWrapper.wrap(String(title.dropFirst()), width: max(10, width - lead - 1))
+            line.append(" " + (wrapped.first ?? ""))
             lines.append(line)
+            lines += wrapped.dropFirst().map { StyledLine(String(repeating: " ", count: lead + 1) + $0) }
             let indent = String(repeating: " ", count: numberWidth + 2)
             let reasons = suggestion.reasons.map { TerminalText.sanitized($0.text) }.joined(separator: glyphs.separator)
             for wrapped in TextWrapper.wrap(reasons, width: max(10, width - indent.count - 4)) {

@@ -61,7 +61,7 @@ import Testing
                 problem: ": the file is empty" + keptTrailer),
         BadFile(name: "newer schemaVersion",
                 text: "{\"schemaVersion\": 99, \"skills\": {\"python\": {\"state\": \"mastered\"}}, \"goals\": []}\n",
-                problem: " was written by a newer career-planner (schema 99; this one reads up to 2). "
+                problem: " was written by a newer career-planner (schema 99; this one reads up to 3). "
                     + "Update career-planner; the file was not changed.\n"),
     ]
 

@@ -14,12 +14,13 @@ import Testing
 
     func day(_ iso: String) -> Day { Day(iso: iso)! }
 
-    /// Every day given counts with 30 minutes, unless a minute count is given.
+    /// A log of (day, minutes) entries.
     func streaks(_ log: [(String, Int)], rules: HabitRules = .standard, today: Day? = nil) -> Streaks {
         let entries = log.map { LogEntry(date: day($0.0), minutes: $0.1) }
         return Streaks(daily: DailyMinutes(entries), rules: rules, today: today ?? self.today)
     }
 
+    /// Every day given is logged with 30 minutes, which counts under the standard rules.
     func streaks(days: [String], rules: HabitRules = .standard, today: Day? = nil) -> Streaks {
         streaks(days.map { ($0, 30) }, rules: rules, today: today)
     }
@@ -237,9 +238,10 @@ import Testing
                                   LogEntry(date: day("2026-03-18"), minutes: 40)])
         #expect(daily[day("2026-03-16")] == 15)
         #expect(daily[day("2026-03-17")] == 0)
-        // 15 + 0 + 40 over three days (range shorter than... walks the days).
+        // Two logged days: a range under two days apart walks its days (0 + 40), a longer one walks
+        // the logged days (15 + 40); both ways give the same sums.
+        #expect(daily.minutes(from: day("2026-03-17"), through: day("2026-03-18")) == 40)
         #expect(daily.minutes(from: day("2026-03-16"), through: day("2026-03-18")) == 55)
-        // A long range walks the logged days instead: still 55.
         #expect(daily.minutes(from: day("2025-01-01"), through: day("2027-01-01")) == 55)
         #expect(daily.minutes(from: day("2026-03-17"), through: day("2026-03-17")) == 0)
         #expect(daily.minutes(from: day("2026-03-18"), through: day("2026-03-16")) == 0, "an empty range")
