@@ -2,18 +2,18 @@
 /// where it does.
 ///
 /// Candidates are the skills neither done nor skipped whose prerequisites are
-/// all done or skipped: with a target role, those it requires (with what they
-/// need first) and its nice-to-have skills; without one, the whole catalog.
-/// They rank by, in turn: due in the plan (the week its study starts is this
-/// week or earlier), already being learned, required by the target rather than
+/// all done or skipped: with a target role, those it requires and its
+/// nice-to-have skills, each with what it needs first (as a plan takes them);
+/// without one, the whole catalog. They rank by, in turn: due in the plan (its
+/// study has started by this week), already being learned, required by the target rather than
 /// nice to have, in the current phase, how many skills finishing it makes
 /// ready, whether it fits the hours left this week, then plan and catalog order.
 public struct NextSkills: Equatable, Sendable {
     public enum Reason: Equatable, Sendable {
-        /// The plan starts it this week.
+        /// The plan has it this week.
         case dueThisWeek
-        /// The plan started it in an earlier week.
-        case overdue(sinceWeek: Int)
+        /// The plan had it finished in an earlier week.
+        case overdue(finishWeek: Int)
         case learning
         case requiredByTarget(roleName: String)
         case niceToHave(roleName: String)
@@ -26,7 +26,7 @@ public struct NextSkills: Equatable, Sendable {
         public var text: String {
             switch self {
             case .dueThisWeek: return "due this week"
-            case .overdue(let week): return "overdue since week \(week)"
+            case .overdue(let week): return "overdue (planned to finish in week \(week))"
             case .learning: return "already learning"
             case .requiredByTarget: return "on your target's path"
             case .niceToHave: return "nice to have for your target"
@@ -57,7 +57,8 @@ public struct NextSkills: Equatable, Sendable {
         let target = progress.targetRole.flatMap(catalog.role)
         let plan = progress.plan.flatMap { $0.settings.roleID == target?.id ? $0 : nil }
         let required = Set(target.map { catalog.requiredClosure(of: $0).map(\.id) } ?? [])
-        let niceToHave = Set(target?.niceToHaveSkills ?? []).subtracting(required)
+        // A nice-to-have skill comes with what it needs first, as in a plan that includes them.
+        let niceToHave = Set(target.map { catalog.closure(of: $0.niceToHaveSkills).map(\.id) } ?? []).subtracting(required)
         let scope = target == nil ? catalog.skills : catalog.skills.filter { required.contains($0.id) || niceToHave.contains($0.id) }
         func open(_ id: String) -> Bool { [.todo, .learning].contains(progress.state(of: id)) }
         let byID = Dictionary(catalog.skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -66,8 +67,11 @@ public struct NextSkills: Equatable, Sendable {
 
         let phaseOfCategory = Dictionary(catalog.categories.map { ($0.id, $0.phase) }, uniquingKeysWith: { first, _ in first })
         let thisWeek = plan?.week(containing: today)
-        var firstWeek: [String: Int] = [:]
-        for block in plan?.blocks ?? [] where firstWeek[block.skillID] == nil { firstWeek[block.skillID] = block.week }
+        var firstWeek: [String: Int] = [:], lastWeek: [String: Int] = [:]
+        for block in plan?.blocks ?? [] {
+            if firstWeek[block.skillID] == nil { firstWeek[block.skillID] = block.week }
+            lastWeek[block.skillID] = block.week
+        }
         let phaseID: String?
         if let plan, let thisWeek, let first = plan.blocks(inWeek: thisWeek).first {
             phaseID = byID[first.skillID].flatMap { phaseOfCategory[$0.category] }
@@ -96,8 +100,8 @@ public struct NextSkills: Equatable, Sendable {
             var reasons: [Reason] = []
             let planned = firstWeek[skill.id]
             var due = 0
-            if let planned, let thisWeek, planned <= thisWeek {
-                reasons.append(planned == thisWeek ? .dueThisWeek : .overdue(sinceWeek: planned))
+            if let planned, let thisWeek, let last = lastWeek[skill.id], planned <= thisWeek {
+                reasons.append(last >= thisWeek ? .dueThisWeek : .overdue(finishWeek: last))
                 due = 1
             }
             let learning = progress.state(of: skill.id) == .learning

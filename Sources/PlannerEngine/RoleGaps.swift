@@ -28,9 +28,10 @@ extension Planner {
     }
 
     /// The role the done skills cover best: the highest share of its required
-    /// skills done, then the fewest hours left, then catalog order.
+    /// skills done, then the fewest hours left, then catalog order. A role whose
+    /// every skill is skipped is not a role to aim for, so it is left out.
     public var closestRole: Role? {
-        let ranked = catalog.roles.map { ($0, readiness(for: $0)) }
+        let ranked = catalog.roles.map { ($0, readiness(for: $0)) }.filter { $0.1.total > 0 }
         return ranked.min { a, b in
             if a.1.fraction != b.1.fraction { return a.1.fraction > b.1.fraction }
             return a.1.hoursLeft < b.1.hoursLeft

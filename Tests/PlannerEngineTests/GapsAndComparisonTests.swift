@@ -62,6 +62,12 @@ import Testing
 
     // MARK: Closest role
 
+    @Test func aRoleWhoseEverySkillIsSkippedIsNeverTheClosest() {
+        // talk skipped: speaker counts 0 skills and 0 h left; it would win the tie on hours
+        // against engineer (110 − 5 = 105 h) and analyst (43 − 5 = 38 h), but is left out.
+        #expect(planner(["talk": .skipped]).closestRole?.id == "analyst")
+    }
+
     @Test func closestRoleIsTheHighestShareDone() {
         // Nothing done: every share is 0, so the fewest hours left wins:
         // engineer 20+30+40+15+5 = 110, speaker 5, analyst 30+8+5 = 43 → speaker.

@@ -162,7 +162,7 @@ enum NextFixture {
         // 500 with no skill on Thu 19 (after today).
         // This week: 90 + 60 = 150 planned less 30 logged = 120 left. Phase: python's, Basics.
         // Minutes left: algebra 600 − 45 = 555, python 720 − 30 = 690, writing 180, git 120, data 300.
-        // Keys: python due+learning; algebra overdue (since week 1); writing due (nice to have);
+        // Keys: python due+learning; algebra overdue (its weeks 1–2 are past); writing due (nice to have);
         // git not due, fits 120 ≤ 120; data not due, Applied.
         let plan = plan(start: "2026-03-02", [(1, "algebra", 120), (2, "algebra", 120), (3, "python", 90),
                                               (3, "writing", 60), (4, "git", 120), (5, "data", 300)])
@@ -175,7 +175,7 @@ enum NextFixture {
         #expect(ids(result) == ["python", "algebra", "writing", "git", "data"])
         #expect(reasons(result) == [
             "python": [.dueThisWeek, .learning, needed, basics],
-            "algebra": [.overdue(sinceWeek: 1), needed, basics, .unlocks(1)],
+            "algebra": [.overdue(finishWeek: 2), needed, basics, .unlocks(1)],
             "writing": [.dueThisWeek, nice, .unlocks(1)],
             "git": [needed, basics, .fitsThisWeek(minutesLeftThisWeek: 120)],
             "data": [needed],
@@ -261,11 +261,12 @@ enum NextFixture {
     @Test func eachReasonReadsAsAShortPhrase() {
         let expected: [(NextSkills.Reason, String)] = [
             (.dueThisWeek, "due this week"),
-            (.overdue(sinceWeek: 4), "overdue since week 4"),
+            (.overdue(finishWeek: 4), "overdue (planned to finish in week 4)"),
             (.learning, "already learning"),
-            (.requiredByTarget(roleName: "ML engineer"), "needed for ML engineer"),
-            (.niceToHave(roleName: "ML engineer"), "nice to have for ML engineer"),
-            (.currentPhase("Foundations"), "in the current phase (Foundations)"),
+            // The role and phase names are kept in the reason for views that show them; the text leaves them out.
+            (.requiredByTarget(roleName: "ML engineer"), "on your target's path"),
+            (.niceToHave(roleName: "ML engineer"), "nice to have for your target"),
+            (.currentPhase("Foundations"), "in the current phase"),
             (.unlocks(1), "unlocks 1 skill"),
             (.unlocks(3), "unlocks 3 skills"),
             (.fitsThisWeek(minutesLeftThisWeek: 120), "fits the 2 h left this week"),
@@ -276,16 +277,27 @@ enum NextFixture {
 
     // MARK: Suspected bug
 
+    @Test func aSkillStillRunningInThePlanIsDueNotOverdue() {
+        // Plan from Mon 2026-03-16: W1–W3 python, W4 git. Today Wed 2026-03-25 is week 2: python
+        // started in week 1 but runs to week 3, so it is due this week, not overdue.
+        let plan = plan(start: "2026-03-16", [(1, "python", 240), (2, "python", 240), (3, "python", 240), (4, "git", 120)])
+        let result = next(plan: plan, today: day("2026-03-25"))
+        #expect(result.suggestions.first?.skill.id == "python")
+        #expect(result.suggestions.first?.reasons.first == .dueThisWeek)
+        #expect(result.suggestions.first?.plannedWeek == 1)
+    }
+
     @Test func aPlannedPrerequisiteOfANiceToHaveSkillIsSuggested() {
         // Role "cook" requires git and would like baking, which needs cooking. A plan made with
         // nice-to-have skills schedules cooking (ScheduleBuilder.workLeft takes the closure of
         // required + nice to have): W1 git 120 · W2 cooking 60 · W3 baking 120. Today (Wed 25) is week 2.
-        // cooking is due this week, so it should be suggested first; baking cannot start before it.
+        // cooking is due this week, so it is suggested, after git (overdue and required, where cooking
+        // is only on the way to a nice-to-have skill); baking cannot start before it.
         var catalog = NextFixture.catalog
         catalog.roles.append(CatalogFixture.role("cook", required: ["git"], niceToHave: ["baking"]))
         let plan = plan(start: "2026-03-16", role: "cook", [(1, "git", 120), (2, "cooking", 60), (3, "baking", 120)])
         let result = planner(target: "cook", plan: plan, catalog: catalog).nextSkills(today: day("2026-03-25"))
-        #expect(ids(result).first == "cooking")
-        #expect(result.suggestions.first?.reasons.first == .dueThisWeek)
+        #expect(ids(result) == ["git", "cooking"])
+        #expect(result.suggestions.map { $0.reasons.first } == [.overdue(finishWeek: 1), .dueThisWeek])
     }
 }
