@@ -72,6 +72,10 @@ import PlannerEngine
         for (key, pane, action) in expected {
             #expect(KeyMap.action(for: key, in: pane) == action, "\(key) in \(pane)")
         }
+        // Progress is a page, not a list: nothing to filter; `c` compares only from Roles.
+        #expect(KeyMap.action(for: .character("/"), in: .progress) == nil)
+        #expect(KeyMap.action(for: .character("c"), in: .skills) == nil)
+        #expect(KeyMap.action(for: .character("4"), in: .roles) == .focus(.progress))
     }
 
     /// While typing (a prompt or the filter) every printable key is text.

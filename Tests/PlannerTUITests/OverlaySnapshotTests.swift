@@ -23,17 +23,17 @@ extension ScreenSnapshotTests {
             │ 1       Roles pane                                                           │
             │ 2       Skills pane                                                          │
             │ 3       Schedule pane                                                        │
+            │ 4       Progress pane                                                        │
             │ Enter   details (Roles, Skills)                                              │
             │ t       make it your target (Roles)                                          │
+            │ c       compare with your target (Roles)                                     │
             │ space   done / not done (Skills)                                             │
             │ l       learning (Skills)                                                    │
             │ s       skip (Skills)                                                        │
             │ n       edit note (Skills)                                                   │
             │ a       this role's skills / all skills (Skills)                             │
-            │ L       log study time (Skills, Schedule)                                    │
-            │ p       plan or replan                                                       │
             └──────────────────────────────────────────────────── j/k scroll · Esc closes ─┘
-            ? all keys  q quit  Tab next pane  Enter details  t make it your target  p plan
+            ? all keys  q quit  Tab next pane  Enter details  t make it your target  c compa
             """)
     }
 
@@ -65,7 +65,7 @@ extension ScreenSnapshotTests {
             │ - Morning: Check how models are performing, fix errors and prepare newly     │
             │   arrived data sets.                                                         │
             └──────────────────────────────────────────────────── j/k scroll · Esc closes ─┘
-            ? all keys  q quit  Tab next pane  Enter details  t make it your target  p plan
+            ? all keys  q quit  Tab next pane  Enter details  t make it your target  c compa
             """)
     }
 
@@ -96,7 +96,7 @@ extension ScreenSnapshotTests {
             │ [ ] Problem solving                                                          │
             │ [ ] Project management and organisation                                      │
             └──────────────────────────────────────────────────── j/k scroll · Esc closes ─┘
-            ? all keys  q quit  Tab next pane  Enter details  t make it your target  p plan
+            ? all keys  q quit  Tab next pane  Enter details  t make it your target  c compa
             """)
         // Scrolling down from the top: done, learning and skipped skills with their marks in their roles.
         state = F.state()
@@ -155,7 +155,7 @@ extension ScreenSnapshotTests {
         let grid = F.draw(state)
         F.expectScreen(grid, """
             Machine learning engineer  ░░░░░░░░░░░░ 7% (3/41)                 Pace: on track
-             1 Roles   2 Skills: Machine learning engineer   3 Schedule
+             1 Roles   2 Skills: Machine learning engineer   3 Schedule   4 Progress
             Mathematics                                                                  2/5
               [x] Linear algebra                                                        40 h
               [x] Calculus                                                              40 h
@@ -190,7 +190,7 @@ extension ScreenSnapshotTests {
         let grid = F.draw(state)
         F.expectScreen(grid, """
             Machine learning engineer  ░░░░░░░░░░░░ 7% (3/41)                 Pace: on track
-             1 Roles   2 Skills   3 Schedule
+             1 Roles   2 Skills   3 Schedule   4 Progress
             November 2026
             > W1  Nov 22 [~] probability 20.2h
               W2  Nov 29 [~] probability 14.8h [ ] statistics 5.4h
@@ -223,7 +223,7 @@ extension ScreenSnapshotTests {
     @Test func cjkRolesAt80x24() {
         F.expectScreen(F.draw(F.cjkState(width: 80, height: 24)), """
             career-planner  機械学習エンジニア  ░░░░░░░░░░░░ 0% (0/4)
-             1 Roles   2 Skills   3 Schedule
+             1 Roles   2 Skills   3 Schedule   4 Progress
             * 機械学習エンジニア                                             ░░░░░░░░░░   0%
               機械学習エンジニアとデータサイエンティストと研究者を兼ねる非…  ░░░░░░░░░░   0%
               x機械学習エンジニアとデータサイエンティストと研究者を兼ねる…   ░░░░░░░░░░   0%
@@ -245,14 +245,14 @@ extension ScreenSnapshotTests {
 
 
 
-            ? all keys  q quit  Tab next pane  Enter details  t make it your target  p plan
+            ? all keys  q quit  Tab next pane  Enter details  t make it your target  c compa
             """)
     }
 
     @Test func cjkSkillsAt80x24() {
         F.expectScreen(F.draw(F.cjkState(width: 80, height: 24, focus: .skills)), """
             career-planner  機械学習エンジニア  ░░░░░░░░░░░░ 0% (0/4)
-             1 Roles   2 Skills: 機械学習エンジニア   3 Schedule
+             1 Roles   2 Skills: 機械学習エンジニア   3 Schedule   4 Progress
             数学と統計の基礎知識                                                         0/2
               [~] 線形代数                                                             200 h
               [ ] 微分積分学と最適化の理論と実践と応用のすべての基礎                   200 h
@@ -281,7 +281,7 @@ extension ScreenSnapshotTests {
     @Test func cjkSideBySideAt100x24() {
         F.expectScreen(F.draw(F.cjkState(width: 100, height: 24, focus: .skills)), """
             career-planner  機械学習エンジニア  ░░░░░░░░░░░░ 0% (0/4)
-            ────────────────────────────────────────────────────────────────────────────────────────────────────
+            ───────────────────────────────────────────────────── 1 Roles ─ 2 Skills ─ 3 Schedule ─ 4 Progress ─
              1 Roles                      │ 2 Skills: 機械学習エンジニア          │ 3 Schedule
             * 機械学習エンジ…   ░░░░░   0%│数学と統計の基礎知識                0/2│No plan yet — press p
               機械学習エンジ…   ░░░░░   0%│  [~] 線形代数                    200 h│

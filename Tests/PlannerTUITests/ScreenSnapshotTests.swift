@@ -14,7 +14,7 @@ import PlannerEngine
         let grid = F.draw(F.state())
         F.expectScreen(grid, """
             Machine learning engineer  ░░░░░░░░░░░░ 7% (3/41)                 Pace: on track
-             1 Roles   2 Skills   3 Schedule
+             1 Roles   2 Skills   3 Schedule   4 Progress
             * Machine learning engineer                                      ░░░░░░░░░░   7%
               AI research scientist                                          ░░░░░░░░░░   9%
               NLP engineer                                                   ░░░░░░░░░░   8%
@@ -36,7 +36,7 @@ import PlannerEngine
 
 
 
-            ? all keys  q quit  Tab next pane  Enter details  t make it your target  p plan
+            ? all keys  q quit  Tab next pane  Enter details  t make it your target  c compa
             """)
         let roles = grid.roleRows
         // The tab of the focused pane, and the selected role (the target) highlighted across the row.
@@ -50,7 +50,7 @@ import PlannerEngine
         let grid = F.draw(F.state(focus: .skills))
         F.expectScreen(grid, """
             Machine learning engineer  ░░░░░░░░░░░░ 7% (3/41)                 Pace: on track
-             1 Roles   2 Skills: Machine learning engineer   3 Schedule
+             1 Roles   2 Skills: Machine learning engineer   3 Schedule   4 Progress
             Mathematics                                                                  2/5
               [x] Linear algebra                                                        40 h
               [x] Calculus                                                              40 h
@@ -107,7 +107,7 @@ import PlannerEngine
         let grid = F.draw(F.state(focus: .schedule))
         F.expectScreen(grid, """
             Machine learning engineer  ░░░░░░░░░░░░ 7% (3/41)                 Pace: on track
-             1 Roles   2 Skills   3 Schedule
+             1 Roles   2 Skills   3 Schedule   4 Progress
             November 2026
             > W1  Nov 22 [~] probability 20.2h
               W2  Nov 29 [~] probability 14.8h [ ] statistics 5.4h
@@ -144,7 +144,7 @@ import PlannerEngine
         let grid = F.draw(F.state(plan: false, focus: .schedule))
         F.expectScreen(grid, """
             career-planner  Machine learning engineer  ░░░░░░░░░░░░ 7% (3/41)
-             1 Roles   2 Skills   3 Schedule
+             1 Roles   2 Skills   3 Schedule   4 Progress
             No plan yet — press p
 
 
@@ -183,7 +183,7 @@ import PlannerEngine
         let grid = F.draw(F.state(width: 120, height: 40))
         F.expectScreen(grid, """
             career-planner  Machine learning engineer  ░░░░░░░░░░░░ 7% (3/41)                                         Pace: on track
-            ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+            ───────────────────────────────────────────────────────────────────────── 1 Roles ─ 2 Skills ─ 3 Schedule ─ 4 Progress ─
              1 Roles                            │ 2 Skills: Machine learning engineer           │ 3 Schedule
             * Machine learning engi…  ░░░░░   7%│Mathematics                                 2/5│November 2026
               AI research scientist   ░░░░░   9%│  [x] Linear algebra                       40 h│> W1  Nov 22 [~] probability 20.2h
@@ -221,11 +221,11 @@ import PlannerEngine
                                                 │Show: Explain PCA or a linear layer in matrix  │  W27 May 23 [ ] hyperparameter-tun
                                                 │  terms in a notebook or short write-up.       │  W28 May 30 [ ] algorithm-families
 
-            ? all keys  q quit  Tab next pane  Enter details  t make it your target  p plan or replan  / filter the list  u undo
+            ? all keys  q quit  Tab next pane  Enter details  t make it your target  c compare with your target  p plan or replan  /
             """)
         #expect(F.roleText(grid) == """
             HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH                                         DDDDDDDDDDDDDD
-            ||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||
+            |||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||TTTTTTTTT||||||||||||||||||||||||||||||||||||||
             TTTTTTTTT                           |HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH          |HHHHHHHHHHHH
             SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS|HHHHHHHHHHH                                 HHH|HHHHHHHHHHHHH
                                       RRRRRRRRRR|MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM|MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM
@@ -263,7 +263,7 @@ import PlannerEngine
                                                 |                                               |
                                                 |                                               |
 
-            MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM
+            MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM
             """)
     }
 
