@@ -35,6 +35,10 @@ public enum InsightPage {
             let finish = pace.projectedFinish.map { "Projected finish at your recent pace: \($0.iso) (plan ends \(plan.end.iso))." }
                 ?? "No projected finish until study is logged in the last four weeks."
             section("Pace", plain(text, finish))
+        } else if let plan = planner.progress.plan {
+            let role = planner.catalog.role(plan.settings.roleID)?.name ?? plan.settings.roleID
+            section("Pace", plain("Your plan is for \(TerminalText.sanitized(role)), not your target: "
+                                  + hint("p", "plan --replan") + " to plan for your target."))
         } else {
             section("Pace", plain("No plan yet: " + hint("p", "plan") + " to make one."))
         }

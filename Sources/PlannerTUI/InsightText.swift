@@ -54,7 +54,9 @@ public enum InsightText {
         } else {
             parts.append("no target role")
         }
-        if let pace = planner.pace(today: today) { parts.append(shortSlack(pace)) }
+        if planner.progress.plan?.settings.roleID == planner.progress.targetRole, let pace = planner.pace(today: today) {
+            parts.append(shortSlack(pace))
+        }
         let streaks = Streaks(daily: DailyMinutes(planner.progress.log), rules: planner.habitRules, today: today)
         parts.append("streak \(streaks.current?.days ?? 0)")
         return parts.joined(separator: glyphs.separator)

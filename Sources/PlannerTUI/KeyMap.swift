@@ -41,7 +41,7 @@ public enum KeyMap {
         bind([.character("a")], "a", .toggleScope, [.skills], "this role's skills / all skills"),
         bind([.character("L")], "L", .logTime, [.skills, .schedule], "log study time", bar: true),
         bind([.character("p")], "p", .plan, nil, "plan or replan", bar: true),
-        bind([.character("/")], "/", .startFilter, nil, "filter the list", bar: true),
+        bind([.character("/")], "/", .startFilter, [.roles, .skills, .schedule], "filter the list", bar: true),
         bind([.character("u")], "u", .undo, nil, "undo", bar: true),
         bind([.control("r")], "C-r", .redo, nil, "redo"),
         bind([.character("?")], "?", .help, nil, "all keys", bar: true),

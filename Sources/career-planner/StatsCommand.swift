@@ -65,7 +65,7 @@ struct StatsCommand: ReportCommand {
     /// The role's missing skills by category.
     static func gapLines(_ gaps: RoleGaps, planner: Planner, style: OutputStyle) -> [String] {
         let name = planner.catalog.role(gaps.readiness.roleID)?.name ?? gaps.readiness.roleID
-        var lines = [style.paint("Still to learn for \(style.clean(name)): "
+        let lines = [style.paint("Still to learn for \(style.clean(name)): "
                                  + InsightText.count(gaps.missingCount, "skill") + ", \(HoursText.hours(gaps.readiness.hoursLeft)) h", .heading)]
         if gaps.missing.isEmpty { return lines + ["  nothing: every skill it needs is done or skipped"] }
         let groups = gaps.missing.map { group in

@@ -11,18 +11,7 @@ import Testing
 
     func text(_ progress: UserProgress) -> String { String(decoding: ProgressFileFormat.encode(progress), as: UTF8.self) }
 
-    /// The message a bad file gets, or nil when it reads.
-    func failure(_ text: String) -> String? {
-        do {
-            _ = try ProgressFileFormat.decode(Data(text.utf8), file: "p.json")
-            return nil
-        } catch {
-            switch error {
-            case .unreadable(let problem): return problem.description
-            case .newerSchema(let file, let found): return "newer \(file) \(found)"
-            }
-        }
-    }
+    func failure(_ text: String) -> String? { ProgressFileFormat.failure(reading: text) }
 
     func file(habit: String) -> String { "{\"schemaVersion\": 3, \"habit\": \(habit), \"skills\": {}}" }
 

@@ -45,17 +45,7 @@ import Testing
         #expect(try ProgressFileFormat.decode(data, file: "p.json") == odd)
     }
 
-    func failure(_ text: String) -> String? {
-        do {
-            _ = try ProgressFileFormat.decode(Data(text.utf8), file: "p.json")
-            return nil
-        } catch {
-            switch error {
-            case .unreadable(let problem): return problem.description
-            case .newerSchema(let file, let found): return "newer \(file) \(found)"
-            }
-        }
-    }
+    func failure(_ text: String) -> String? { ProgressFileFormat.failure(reading: text) }
 
     @Test func eachKindOfBadFileNamesWhereItIsWrong() {
         #expect(failure("") == "p.json: the file is empty")
