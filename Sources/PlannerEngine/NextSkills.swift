@@ -55,12 +55,12 @@ public struct NextSkills: Equatable, Sendable {
 
     public init(catalog: Catalog, progress: UserProgress, today: Day) {
         let target = progress.targetRole.flatMap(catalog.role)
-        let plan = progress.plan.flatMap { $0.settings.roleID == target?.id ? $0 : nil }
+        let plan = target == nil ? nil : Planner(catalog: catalog, progress: progress).planForTarget
         let required = Set(target.map { catalog.requiredClosure(of: $0).map(\.id) } ?? [])
         // A nice-to-have skill comes with what it needs first, as in a plan that includes them.
         let niceToHave = Set(target.map { catalog.closure(of: $0.niceToHaveSkills).map(\.id) } ?? []).subtracting(required)
         let scope = target == nil ? catalog.skills : catalog.skills.filter { required.contains($0.id) || niceToHave.contains($0.id) }
-        func open(_ id: String) -> Bool { [.todo, .learning].contains(progress.state(of: id)) }
+        func open(_ id: String) -> Bool { progress.state(of: id).isOpen }
         let byID = Dictionary(catalog.skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // A prerequisite the catalog lacks cannot be learned here, so it does not hold a skill back.
         func ready(_ skill: Skill) -> Bool { skill.prerequisites.allSatisfy { byID[$0] == nil || !open($0) } }

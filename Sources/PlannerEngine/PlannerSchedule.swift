@@ -60,4 +60,15 @@ extension Planner {
     public func pace(today: Day) -> Pace? {
         progress.plan.map { Pace(plan: $0, progress: progress, today: today) }
     }
+
+    /// The plan, when it was made for the current target: a plan for another
+    /// role says nothing about the way to this one.
+    public var planForTarget: StudyPlan? {
+        progress.plan.flatMap { $0.settings.roleID == progress.targetRole ? $0 : nil }
+    }
+
+    /// The pace towards the target; nil without a plan made for it.
+    public func paceTowardsTarget(today: Day) -> Pace? {
+        planForTarget.map { Pace(plan: $0, progress: progress, today: today) }
+    }
 }

@@ -23,8 +23,7 @@ public struct ProgressInsights: Equatable, Sendable {
         heatmap = StudyHeatmap(daily: daily, rules: rules, today: today)
         weeks = StudyTotals.weeks(Self.chartWeeks, daily: daily, today: today)
         categories = StudyTotals.byCategory(progress.log, catalog: planner.catalog)
-        // A plan made for another role says nothing about the pace towards this one.
-        pace = planner.progress.plan?.settings.roleID == progress.targetRole ? planner.pace(today: today) : nil
+        pace = planner.paceTowardsTarget(today: today)
         next = planner.nextSkills(today: today)
         closestRole = planner.closestRole
         totalMinutes = progress.log.reduce(0) { $0 + $1.minutes }

@@ -12,7 +12,7 @@ public struct RoleGaps: Equatable, Sendable {
 
     public init(role: Role, catalog: Catalog, progress: UserProgress) {
         readiness = Readiness(role: role, catalog: catalog, progress: progress)
-        let open = catalog.requiredClosure(of: role).filter { [.todo, .learning].contains(progress.state(of: $0.id)) }
+        let open = catalog.requiredClosure(of: role).filter { progress.state(of: $0.id).isOpen }
         missing = catalog.categories.compactMap { category in
             let skills = open.filter { $0.category == category.id }
             return skills.isEmpty ? nil : Group(category: category, skills: skills)

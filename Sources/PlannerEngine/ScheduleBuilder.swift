@@ -86,7 +86,7 @@ public enum ScheduleBuilder {
                                 includeNiceToHave: Bool) -> [(skill: Skill, minutes: Int)] {
         var ids = role.requiredSkills
         if includeNiceToHave { ids += role.niceToHaveSkills }
-        let open = catalog.closure(of: ids).filter { [.todo, .learning].contains(progress.state(of: $0.id)) }
+        let open = catalog.closure(of: ids).filter { progress.state(of: $0.id).isOpen }
         return StudyOrder.order(open, catalog: catalog, progress: progress).map { skill in
             let estimate = Int((skill.hours * 60).rounded())
             return (skill, max(30, estimate - progress.log.minutes(on: skill.id)))

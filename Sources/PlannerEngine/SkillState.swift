@@ -3,6 +3,9 @@
 public enum SkillState: String, Codable, CaseIterable, Sendable {
     case todo, learning, done, skipped
 
+    /// Still to learn: neither done nor skipped.
+    public var isOpen: Bool { self == .todo || self == .learning }
+
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)

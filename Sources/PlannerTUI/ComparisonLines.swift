@@ -27,7 +27,7 @@ public enum ComparisonLines {
             if part.skipped > 0 { summary += ", \(part.skipped) skipped" }
             summary += ", \(HoursText.hours(part.hoursLeft)) h left"
             lines += TextWrapper.wrap(summary, width: width).map { StyledLine($0, .heading) }
-            let open = part.skills.filter { [.todo, .learning].contains(progress.state(of: $0.id)) }
+            let open = part.skills.filter { progress.state(of: $0.id).isOpen }
             if open.isEmpty {
                 lines.append(StyledLine(part.skills.isEmpty ? "  none" : "  nothing left to learn", .dim))
                 continue

@@ -14,7 +14,7 @@ enum HeaderView {
             // From the fullest to the shortest: the first that fits beside the pace is drawn.
             variants = ["career-planner  \(target.name)  \(bar)\(counts)", "\(target.name)  \(bar)\(counts)",
                         "\(target.name) \(ProgressBar.render(readiness.fraction, width: 6, glyphs: state.glyphs)) \(readiness.percent)%"]
-            if state.planner.progress.plan?.settings.roleID == target.id, let current = state.planner.pace(today: state.today) {
+            if let current = state.planner.paceTowardsTarget(today: state.today) {
                 pace = ("Pace: " + current.slackText, current.slackDays < 0 ? .behind : .done)
             }
         }

@@ -54,9 +54,7 @@ public enum InsightText {
         } else {
             parts.append("no target role")
         }
-        if planner.progress.plan?.settings.roleID == planner.progress.targetRole, let pace = planner.pace(today: today) {
-            parts.append(shortSlack(pace))
-        }
+        if let pace = planner.paceTowardsTarget(today: today) { parts.append(shortSlack(pace)) }
         let streaks = Streaks(daily: DailyMinutes(planner.progress.log), rules: planner.habitRules, today: today)
         parts.append("streak \(streaks.current?.days ?? 0)")
         return parts.joined(separator: glyphs.separator)
