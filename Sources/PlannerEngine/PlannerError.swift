@@ -13,6 +13,7 @@ public enum PlannerError: Error, Equatable, Sendable, CustomStringConvertible {
     case habitMinutesOutOfRange(Int)
     case restDaysOutOfRange(Int)
     case sameRole(String)
+    case noPlanForCalendar
 
     public var description: String {
         switch self {
@@ -42,6 +43,8 @@ public enum PlannerError: Error, Equatable, Sendable, CustomStringConvertible {
             return "rest days a week must be between 0 and 6, found \(days)"
         case .sameRole(let id):
             return "compare needs two different roles, found \"\(id)\" twice"
+        case .noPlanForCalendar:
+            return "there is no plan to put in a calendar yet; make one with 'career-planner plan'"
         }
     }
 

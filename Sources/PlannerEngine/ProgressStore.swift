@@ -80,7 +80,7 @@ public struct ProgressStore: Sendable {
         do throws(StoreError) {
             if FileManager.default.fileExists(atPath: target) { try keepBackup(of: target) }
             guard rename(temporary, target) == 0 else { throw posixError("replace") }
-            syncFolder(FilePath.folder(of: target))
+            AtomicFile.syncFolder(FilePath.folder(of: target))
         } catch {
             unlink(temporary)
             throw error
@@ -100,30 +100,13 @@ public struct ProgressStore: Sendable {
         }
     }
 
-    /// A new file next to `target` holding `data`, flushed to disk; returns its path.
+    /// A new file next to `target` holding `data`, flushed to disk, private to the user; returns its path.
     private func writeTemporaryCopy(of data: Data, beside target: String) throws(StoreError) -> String {
-        var template = Array(FilePath.join(FilePath.folder(of: target), ".\(FilePath.name(of: target)).tmp-XXXXXX").utf8CString)
-        let descriptor = mkstemp(&template)
-        guard descriptor >= 0 else {
-            throw .io(file: path, action: "write", reason: errnoText())
+        do {
+            return try AtomicFile.writeTemporary(data, beside: target, mode: 0o600)
+        } catch {
+            throw .io(file: path, action: "write", reason: error.reason)
         }
-        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        defer { close(descriptor) }
-        let written = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let result = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if result < 0 { if errno == EINTR { continue }; return false }
-                offset += result
-            }
-            return true
-        }
-        guard written, fchmod(descriptor, 0o600) == 0, fsync(descriptor) == 0 else {
-            let failure = posixError("write")
-            unlink(temporary)
-            throw failure
-        }
-        return temporary
     }
 
     /// Makes `.bak` the current file's contents, atomically: a hard link when
@@ -149,13 +132,6 @@ public struct ProgressStore: Sendable {
         if stat(target, &info) == 0, info.st_mode & S_IWUSR == 0 {
             throw .io(file: path, action: "write", reason: "the file is read-only (make it writable to save changes)")
         }
-    }
-
-    private func syncFolder(_ folder: String) {
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY)
-        guard descriptor >= 0 else { return }
-        fsync(descriptor)
-        close(descriptor)
     }
 
     private func posixError(_ action: String) -> StoreError {
