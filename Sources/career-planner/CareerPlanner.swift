@@ -24,7 +24,8 @@ struct CareerPlanner: ParsableCommand {
         subcommands: [
             StatusCommand.self, RolesCommand.self, RoleCommand.self, SkillsCommand.self,
             TickCommand.self, TargetCommand.self, PlanCommand.self, LogCommand.self, TodayCommand.self,
-            WeekCommand.self, StatsCommand.self, NextCommand.self, CompareCommand.self, HabitCommand.self, CatalogCommand.self,
+            WeekCommand.self, StatsCommand.self, NextCommand.self, CompareCommand.self, HabitCommand.self,
+            ExportCommand.self, ImportCommand.self, CatalogCommand.self,
         ]
     )
 

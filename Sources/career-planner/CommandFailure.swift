@@ -8,8 +8,10 @@ import PlannerTUI
 struct CommandFailure: Error, CustomStringConvertible {
     static let usage: Int32 = 64
     static let dataError: Int32 = 65
+    static let noInput: Int32 = 66
     static let unavailable: Int32 = 69
     static let software: Int32 = 70
+    static let cannotCreate: Int32 = 73
     static let ioError: Int32 = 74
     static let busy: Int32 = 75
 
