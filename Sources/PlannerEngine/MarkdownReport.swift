@@ -117,7 +117,8 @@ struct MarkdownReport {
                     + (state == .todo ? "" : " (\(state.rawValue))")
             }
             let end = plan.end(ofWeek: week)
-            out.append("- Week \(week) (\(start.shortText)–\(end.shortText))\(week == currentWeek ? ", this week" : ""): "
+            let days = start.shortText + "–" + (end.month == start.month ? String(end.day) : end.shortText)
+            out.append("- Week \(week) (\(days))\(week == currentWeek ? ", this week" : ""): "
                        + (items.isEmpty ? "a week off" : items.joined(separator: ", ")))
             for block in blocks where finishing[block.skillID] == week {
                 if let milestone = catalog.skill(block.skillID)?.milestone {
