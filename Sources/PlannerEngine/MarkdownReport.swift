@@ -156,7 +156,8 @@ struct MarkdownReport {
     // MARK: Markdown text
 
     /// Text shown as itself: the characters Markdown gives a meaning to are
-    /// escaped, and a line break becomes a space so a table row stays one line.
+    /// escaped, a line break becomes a space so a table row stays one line,
+    /// and other control characters (escapes, say, in a hand-edited file) become �.
     static func inline(_ text: String) -> String {
         var out = ""
         for character in text {
@@ -165,6 +166,8 @@ struct MarkdownReport {
                 out += "\\\(character)"
             case _ where character.isNewline:
                 out += " "
+            case _ where character.unicodeScalars.contains { $0.properties.generalCategory == .control }:
+                out += "\u{FFFD}"
             default:
                 out.append(character)
             }

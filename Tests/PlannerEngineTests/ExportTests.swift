@@ -145,6 +145,7 @@ import Testing
     @Test func markdownTextIsEscapedAndLinksAreOnlyWebAddresses() {
         #expect(MarkdownReport.inline("a|b *c* <d> & e_f [g](h) `i` #j ~k\\l\nnext") ==
                 ##"a\|b \*c\* \<d\> \& e\_f \[g\](h) \`i\` \#j \~k\\l next"##)
+        #expect(MarkdownReport.inline("red \u{1B}[31mtext\u{07}") == "red \u{FFFD}\\[31mtext\u{FFFD}")
         #expect(MarkdownReport.link("https://example.org/x?a=1|2") == "<https://example.org/x?a=1%7C2>")
         #expect(MarkdownReport.link("http://example.org") == "<http://example.org>")
         #expect(MarkdownReport.link("javascript:alert(1)") == "javascript:alert(1)")
