@@ -26,6 +26,8 @@ public enum Action: Equatable, Sendable {
     /// `a` in Skills: the target role's skills or all of them.
     case toggleScope
     case editNote, logTime, plan, startFilter
+    /// `e`: the export dialog; then a format chosen by its letter.
+    case export, chooseExportFormat(ExportFormat)
     case undo, redo, help, quit
     // In a prompt or the filter.
     case insert(Character), deleteBackward, deleteForward, cursorLeft, cursorRight, confirm, cancel

@@ -7,6 +7,7 @@ public struct Prompt: Equatable, Sendable {
         case logMinutes(skillID: String?)
         case planMonths
         case planHours(months: Int?)
+        case exportPath(ExportFormat)
     }
 
     public var purpose: Purpose
@@ -22,6 +23,8 @@ public enum Overlay: Equatable, Sendable {
     /// A role beside the target role.
     case comparison(roleID: String)
     case prompt(Prompt)
+    /// The export dialog's first step, with the format the arrows are on.
+    case exportFormat(selected: ExportFormat)
     case confirmQuit
 }
 

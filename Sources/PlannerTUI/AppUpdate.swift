@@ -5,10 +5,13 @@ public struct Effects: Equatable, Sendable {
     /// The progress changed: save it.
     public var save = false
     public var quit = false
+    /// Render this export and write it.
+    public var export: ExportRequest?
 
-    public init(save: Bool = false, quit: Bool = false) {
+    public init(save: Bool = false, quit: Bool = false, export: ExportRequest? = nil) {
         self.save = save
         self.quit = quit
+        self.export = export
     }
 }
 
@@ -29,6 +32,7 @@ public enum AppUpdate {
         if Layout(state).tooSmall { return key == .character("q") && state.overlay == nil ? .quit : nil }
         switch state.overlay {
         case .prompt: return KeyMap.editingAction(for: key)
+        case .exportFormat: return ExportDialog.action(for: key)
         case .confirmQuit:
             if key == .character("y") { return .confirm }
             return [.character("n"), .escape, .character("q")].contains(key) ? .cancel : nil
@@ -95,6 +99,7 @@ public enum AppUpdate {
         case .startFilter:
             state.filterEditor = LineEditor(state.filter[state.focus] ?? "", maximumLength: 60)
         case .help: open(.help, in: &state)
+        case .export: open(.exportFormat(selected: .markdown), in: &state)
         case .compare: compare(in: &state)
         case .quit:
             if state.unsaved { state.overlay = .confirmQuit } else { return Effects(quit: true) }

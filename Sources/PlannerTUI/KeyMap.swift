@@ -44,6 +44,7 @@ public enum KeyMap {
         bind([.character("/")], "/", .startFilter, [.roles, .skills, .schedule], "filter the list", bar: true),
         bind([.character("u")], "u", .undo, nil, "undo", bar: true),
         bind([.control("r")], "C-r", .redo, nil, "redo"),
+        bind([.character("e")], "e", .export, nil, "export", bar: true),
         bind([.character("?")], "?", .help, nil, "all keys", bar: true),
         bind([.character("q")], "q", .quit, nil, "quit", bar: true),
     ]

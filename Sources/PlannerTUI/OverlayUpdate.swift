@@ -2,7 +2,7 @@ import Foundation
 import PlannerEngine
 
 /// Keys while something covers the panes: reading (help, details), answering
-/// a prompt, or confirming quit.
+/// a prompt, choosing an export format, or confirming quit.
 enum OverlayUpdate {
     static func apply(_ action: Action, to state: inout AppState) -> Effects {
         guard let overlay = state.overlay else { return Effects() }
@@ -19,6 +19,8 @@ enum OverlayUpdate {
             default: break
             }
             state.overlayScroll = min(state.overlayScroll, OverlayView.maximumScroll(overlay, state))
+        case .exportFormat(let selected):
+            ExportDialog.apply(action, selected: selected, to: &state)
         case .confirmQuit:
             if action == .confirm { return Effects(quit: true) }
             if action == .cancel { state.overlay = nil }
@@ -75,6 +77,8 @@ enum OverlayUpdate {
             return ProgressChange.change(&state, replan ? "Replanned" : "Planned") {
                 try $0.plan(.init(months: months, hoursPerWeek: hours, replan: replan), today: today)
             }
+        case .exportPath(let format):
+            return ExportDialog.answer(format, path: text, in: &state)
         }
     }
 

@@ -1,7 +1,8 @@
 import PlannerEngine
 
 /// What covers the panes: the key list, a role's or a skill's page, a
-/// one-line prompt, or the question before quitting with unsaved changes.
+/// one-line prompt, the export formats, or the question before quitting with
+/// unsaved changes.
 enum OverlayView {
     static func draw(_ overlay: Overlay, _ state: AppState, on surface: inout some Surface) {
         switch overlay {
@@ -18,6 +19,8 @@ enum OverlayView {
             // The edit point, shown in reverse (the terminal's own cursor stays hidden).
             let before = TerminalText.width(String(prompt.editor.text.prefix(prompt.editor.cursor)))
             surface.paint(row: field.y, column: field.x + min(before, field.width - 1), width: 1, role: .selected)
+        case .exportFormat(let selected):
+            ExportDialog.draw(selected: selected, state, on: &surface)
         case .confirmQuit:
             box(row: state.height / 2 - 1, height: 3, state, on: &surface)
             surface.line("The last change is not saved. Quit anyway? y/n",
@@ -46,7 +49,7 @@ enum OverlayView {
                 lines.append(StyledLine())
             }
             return (skill.name, lines)
-        case .prompt, .confirmQuit:
+        case .prompt, .exportFormat, .confirmQuit:
             return nil
         }
     }

@@ -40,13 +40,15 @@ struct CareerPlanner: ParsableCommand {
             let store = context.store
             let state = AppState(planner: try context.planner(), today: context.today, width: 80, height: 24,
                                  glyphs: Glyphs.forLocale(environment))
-            var session = TUISession(state: state) { expected, progress in
+            var session = TUISession(state: state, save: { expected, progress in
                 let lock = try store.lockForWriting()
                 defer { lock.release() }
                 // Another career-planner changed the file since it was read here: never write over that.
                 guard try store.load() == expected else { throw Self.changedOutside }
                 try store.save(progress)
-            }
+            }, export: { data, path in
+                try ExportFile.write(data, to: ExportDialog.fullPath(path, home: environment["HOME"]), replacing: false)
+            })
             do {
                 try CursesDriver.run(&session, environment: environment)
             } catch CursesDriver.Failure.notATerminal {

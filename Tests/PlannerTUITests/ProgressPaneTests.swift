@@ -83,7 +83,7 @@ import Testing
               Tue ··········································▒▒▒·····▓▓
               Wed ··········································▒▒▒··░···░
 
-            ? all keys  q quit  Tab next pane  p plan or replan  u undo
+            ? all keys  q quit  Tab next pane  p plan or replan  u undo  e export
             """)
         let roles = grid.roleRows
         // The focused tab: " 4 Progress " after " 1 Roles ", " 2 Skills ", " 3 Schedule " and a cell after each.
@@ -131,7 +131,7 @@ import Testing
               5. [ ] Optimisation (optimisation) · 30 h left
                      on your target's path · in the current phase
 
-            ? all keys  q quit  Tab next pane  p plan or replan  u undo
+            ? all keys  q quit  Tab next pane  p plan or replan  u undo  e export
             """)
         let roles = grid.roleRows
         #expect(roles[2].trimmingSuffixSpaces() == "  " + String(repeating: "H", count: 7) + String(repeating: "R", count: 19)
@@ -189,7 +189,7 @@ import Testing
               Oct 26                                                               │   0 h
               Nov 2                                                                │   0 h
 
-            ? all keys  q quit  Tab next pane  p plan or replan  u undo
+            ? all keys  q quit  Tab next pane  p plan or replan  u undo  e export
             """)
         let roles = grid.roleRows
         #expect(roles[1] == String(repeating: "|", count: 107) + String(repeating: "T", count: 12) + "|")

@@ -17,7 +17,7 @@ import PlannerEngine
     @Test func theSessionSavesAgainstWhatTheFileHeld() {
         var expectations: [UserProgress] = []
         let start = F.state(focus: .skills)
-        var session = TUISession(state: start) { expected, _ in expectations.append(expected) }
+        var session = TUISession(state: start, save: { expected, _ in expectations.append(expected) }, export: { _, _ in })
         _ = session.handle(.character(" "))
         let afterFirst = session.state.planner.progress
         _ = session.handle(.character("j"))

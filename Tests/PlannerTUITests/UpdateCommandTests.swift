@@ -177,8 +177,8 @@ extension UpdateTests {
     /// Scrolling a page past its end and back: one k moves the text one line up.
     @Test func overlayScrollStopsAtTheEnd() {
         var state = F.state()
-        // The help has 30 lines (27 keys, a blank, 2 notes) in 20 rows: it scrolls to 10 at most; 9 is one before.
-        F.press([.character("?")] + Array(repeating: .character("j"), count: 9), &state)
+        // The help has 31 lines (28 keys, a blank, 2 notes) in 20 rows: it scrolls to 11 at most; 10 is one before.
+        F.press([.character("?")] + Array(repeating: .character("j"), count: 10), &state)
         let ninth = F.text(F.draw(state))
         F.press(Array(repeating: .character("j"), count: 30) + Array(repeating: .pageDown, count: 3), &state)
         let end = F.text(F.draw(state))
@@ -217,10 +217,10 @@ extension UpdateTests {
     @Test func sessionKeepsAFailedSaveAndAsksBeforeQuitting() {
         var fail = true
         var saved: [UserProgress] = []
-        var session = TUISession(state: F.state(focus: .skills)) { _, progress in
+        var session = TUISession(state: F.state(focus: .skills), save: { _, progress in
             if fail { throw SaveFailed() }
             saved.append(progress)
-        }
+        }, export: { _, _ in })
         var running = session.handle(.character(" "))
         #expect(running)
         #expect(session.state.unsaved)
