@@ -55,8 +55,11 @@ public struct Source: Codable, Equatable, Sendable {
     public var publisher: String?
     /// `YYYY-MM-DD` as the article gives it, when it gives one.
     public var published: String?
-    /// The file under shared/seeds/ the article was read from.
-    public var seed: String
+    /// The file under shared/seeds/ the article was read from; every source
+    /// of the built-in catalog has one, a custom catalog's need not.
+    public var seed: String?
+    /// Where the source can be read, for a custom catalog's sources.
+    public var url: String?
 }
 
 /// A stage of the study plan; categories belong to one.

@@ -11,52 +11,96 @@ public enum CatalogLoader {
         case invalid([FileProblem])
     }
 
-    /// Decodes and validates. Unknown fields are problems too, so a typo in a
-    /// custom catalog does not silently drop a value.
+    /// A complete catalog on its own (every section required): decoded and
+    /// validated. Unknown fields are problems too, so a typo in a custom
+    /// catalog does not silently drop a value.
     public static func load(_ data: Data, file: String) -> Outcome {
-        let catalog: Catalog
-        do {
-            try JSONProblemLocator.checkSyntax(of: data, file: file)
-            catalog = try JSONProblemLocator.decode(Catalog.self, from: data, file: file)
-        } catch {
-            return .invalid([error])
-        }
-        var problems = unknownFields(in: data, comparedWith: catalog, file: file)
-        if catalog.formatVersion != Catalog.currentFormatVersion {
-            problems.append(FileProblem(
-                file: file, field: "formatVersion",
-                message: "this program reads catalog format \(Catalog.currentFormatVersion), found \(catalog.formatVersion)"))
-        }
-        problems += CatalogValidator.problems(in: catalog, file: file)
-        return problems.isEmpty ? .loaded(catalog) : .invalid(problems)
+        let (overlay, formProblems) = readOverlay(data, file: file, complete: true)
+        guard let overlay else { return .invalid(formProblems) }
+        let problems = formProblems + CatalogValidator.problems(in: overlay.standalone, file: file)
+        return problems.isEmpty ? .loaded(overlay.standalone) : .invalid(problems)
     }
 
-    /// Fields in the text that the model has no place for.
-    static func unknownFields(in data: Data, comparedWith catalog: Catalog, file: String) -> [FileProblem] {
-        guard let original = try? JSONSerialization.jsonObject(with: data),
-              let known = try? JSONSerialization.jsonObject(with: JSONEncoder().encode(catalog)) else { return [] }
+    /// The file read as a custom catalog, with the problems in its form:
+    /// syntax, types, missing and unknown fields, the format version. Every
+    /// record is decoded on its own, so two bad records are two problems. The
+    /// overlay is nil when a record or field could not be read at all; then
+    /// checking how the records hang together would only report echoes.
+    /// `complete` (or `"replace": true` in the file) requires every section.
+    static func readOverlay(_ data: Data, file: String, complete: Bool) -> (CatalogOverlay?, [FileProblem]) {
+        let draft: CatalogDraft
+        do {
+            try JSONProblemLocator.checkSyntax(of: data, file: file)
+            draft = try JSONProblemLocator.decode(CatalogDraft.self, from: data, file: file)
+        } catch {
+            return (nil, [error])
+        }
+        let given = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
+        func isAbsent(_ field: String) -> Bool { given[field] == nil || given[field] is NSNull }
+
+        var unreadable = draft.errors.map { JSONProblemLocator.problem(for: $0, in: data, file: file) }
+        let required = ["formatVersion"] + (complete || draft.replace == true ? CatalogDraft.sectionNames : [])
+        for field in required where isAbsent(field) {
+            unreadable.append(FileProblem(file: file, field: field, message: "this field is missing"))
+        }
+
+        var problems = unreadable
+        for field in given.keys.sorted() where !CatalogDraft.fieldNames.contains(field) && !(given[field] is NSNull) {
+            problems.append(FileProblem(file: file, field: field, message: "unknown field"))
+        }
+        problems += unknownFields(draft.sources, given: given["sources"], section: "sources", file: file)
+        problems += unknownFields(draft.phases, given: given["phases"], section: "phases", file: file)
+        problems += unknownFields(draft.categories, given: given["categories"], section: "categories", file: file)
+        problems += unknownFields(draft.skills, given: given["skills"], section: "skills", file: file)
+        problems += unknownFields(draft.roles, given: given["roles"], section: "roles", file: file)
+        if let version = draft.formatVersion, version != Catalog.currentFormatVersion {
+            problems.append(FileProblem(
+                file: file, field: "formatVersion",
+                message: "this program reads catalog format \(Catalog.currentFormatVersion), found \(version)"))
+        }
+        guard unreadable.isEmpty, let formatVersion = draft.formatVersion else { return (nil, problems) }
+        let overlay = CatalogOverlay(
+            replace: draft.replace ?? false, formatVersion: formatVersion,
+            sources: draft.sources?.compactMap(\.record) ?? [], phases: draft.phases?.compactMap(\.record) ?? [],
+            categories: draft.categories?.compactMap(\.record) ?? [], skills: draft.skills?.compactMap(\.record) ?? [],
+            roles: draft.roles?.compactMap(\.record) ?? [])
+        return (overlay, problems)
+    }
+
+    /// Fields in the records of one section that the model has no place for.
+    /// A record that did not decode is reported for that alone.
+    static func unknownFields<Record: Encodable>(_ records: [DecodedRecord<Record>]?, given: Any?, section: String,
+                                                 file: String) -> [FileProblem] {
+        guard let records, let given = given as? [Any] else { return [] }
         var problems: [FileProblem] = []
         func walk(_ given: Any, _ model: Any?, _ path: String) {
             if let given = given as? [String: Any] {
                 let model = model as? [String: Any] ?? [:]
                 for key in given.keys.sorted() {
                     let value = given[key]!
-                    let childPath = path.isEmpty ? key : "\(path).\(key)"
                     if let modelValue = model[key] {
-                        walk(value, modelValue, childPath)
+                        walk(value, modelValue, "\(path).\(key)")
                     } else if !(value is NSNull) {
-                        problems.append(FileProblem(file: file, field: childPath, message: "unknown field"))
+                        problems.append(FileProblem(file: file, field: "\(path).\(key)", message: "unknown field"))
                     }
                 }
             } else if let given = given as? [Any], let model = model as? [Any] {
                 for (index, value) in given.enumerated() where index < model.count {
-                    let id = ((value as? [String: Any])?["id"] as? String) ?? String(index)
-                    walk(value, model[index], "\(path)[\(id)]")
+                    walk(value, model[index], "\(path)[\(name(of: value, at: index))]")
                 }
             }
         }
-        walk(original, known, "")
+        for (index, (element, decoded)) in zip(given, records).enumerated() {
+            guard let record = decoded.record, let encoded = try? JSONEncoder().encode(record),
+                  let model = try? JSONSerialization.jsonObject(with: encoded) else { continue }
+            walk(element, model, "\(section)[\(name(of: element, at: index))]")
+        }
         return problems
+    }
+
+    /// A list element as paths name it: by its `id` where it has one.
+    private static func name(of element: Any, at index: Int) -> String {
+        ((element as? [String: Any])?["id"] as? String) ?? String(index)
     }
 }
 

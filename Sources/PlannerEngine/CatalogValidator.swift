@@ -13,8 +13,9 @@ public enum CatalogValidator {
         let skillIDs = checkIDs(catalog.skills.map(\.id), kind: "skill", file: file, into: &problems)
         _ = checkIDs(catalog.roles.map(\.id), kind: "role", file: file, into: &problems)
 
-        func checkSources(_ ids: [String], record: String, field: String, required: Bool) {
-            if required && ids.isEmpty { report(record, field, "a figure needs at least one source") }
+        /// `citedBy` names what needs a source ("a figure"); nil where none is needed.
+        func checkSources(_ ids: [String], record: String, field: String, citedBy: String?) {
+            if let citedBy, ids.isEmpty { report(record, field, "\(citedBy) needs at least one source") }
             for id in ids where !sourceIDs.contains(id) {
                 report(record, field, "unknown source \"\(id)\"")
             }
@@ -29,7 +30,7 @@ public enum CatalogValidator {
                 report(record, "category", "unknown category \"\(skill.category)\"")
             }
             if !(skill.hours > 0 && skill.hours <= 2000) {
-                report(record, "hours", "expected hours between 0 and 2000, found \(skill.hours)")
+                report(record, "hours", "expected more than 0 and at most 2000 hours, found \(number(skill.hours))")
             }
             for id in skill.prerequisites where !skillIDs.contains(id) {
                 report(record, "prerequisites", "unknown skill \"\(id)\"")
@@ -37,7 +38,7 @@ public enum CatalogValidator {
             if skill.prerequisites.contains(skill.id) {
                 report(record, "prerequisites", "a skill cannot need itself")
             }
-            checkSources(skill.sources ?? [], record: record, field: "sources", required: false)
+            checkSources(skill.sources ?? [], record: record, field: "sources", citedBy: nil)
         }
         for role in catalog.roles {
             let record = "role \"\(role.id)\""
@@ -46,19 +47,19 @@ public enum CatalogValidator {
                     report(record, field, "unknown skill \"\(id)\"")
                 }
             }
-            if role.requiredSkills.isEmpty { report(record, "requiredSkills", "a role needs at least one skill") }
-            checkSources(role.sources, record: record, field: "sources", required: true)
+            if role.requiredSkills.isEmpty { report(record, "requiredSkills", "a role needs at least one required skill") }
+            checkSources(role.sources, record: record, field: "sources", citedBy: "a role")
             if let day = role.typicalDay {
-                checkSources(day.sources, record: record, field: "typicalDay.sources", required: true)
+                checkSources(day.sources, record: record, field: "typicalDay.sources", citedBy: "a typical day")
             }
             for (index, figure) in role.pay.enumerated() {
-                checkSources(figure.sources, record: record, field: "pay[\(index)].sources", required: true)
+                checkSources(figure.sources, record: record, field: "pay[\(index)].sources", citedBy: "a figure")
                 if figure.min <= 0 || figure.max < figure.min {
                     report(record, "pay[\(index)]", "expected 0 < min <= max, found \(figure.min)–\(figure.max)")
                 }
             }
             for (index, statement) in role.outlook.enumerated() {
-                checkSources(statement.sources, record: record, field: "outlook[\(index)].sources", required: true)
+                checkSources(statement.sources, record: record, field: "outlook[\(index)].sources", citedBy: "an outlook statement")
             }
         }
         for cycle in PrerequisiteGraph(catalog.skills).cycles() {
@@ -83,6 +84,11 @@ public enum CatalogValidator {
             }
         }
         return seen
+    }
+
+    /// `40` rather than `40.0`, `12.5` as it is.
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     static func isSlug(_ id: String) -> Bool {

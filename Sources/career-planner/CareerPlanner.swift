@@ -15,11 +15,15 @@ struct CareerPlanner: ParsableCommand {
           CAREER_PLANNER_FILE   data file to use when --file is not given
           CAREER_PLANNER_TODAY  the date to take as today (YYYY-MM-DD)
           XDG_DATA_HOME         data folder (default ~/.local/share)
+          CAREER_PLANNER_CATALOG  custom catalog to use when --catalog is not given
+          XDG_CONFIG_HOME       config folder (default ~/.config); a catalog.json in
+                                its career-planner folder is used when it exists
           NO_COLOR              no colours, even on a terminal
 
         Exit codes: 0 done, 64 bad usage or unknown id, 65 unreadable data or catalog,
-        69 no terminal for the interface, 74 cannot read or write, 75 another
-        career-planner is writing the file.
+        66 a named file (catalog, import) does not exist, 69 no terminal for the
+        interface, 73 an output file is already there (see --force), 74 cannot read
+        or write, 75 another career-planner is writing the file.
         """,
         subcommands: [
             StatusCommand.self, RolesCommand.self, RoleCommand.self, SkillsCommand.self,

@@ -12,7 +12,13 @@ struct CatalogCommand: ParsableCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
-            abstract: "Validate a catalog file (default: the built-in one); every problem at once, exit 65 if any.")
+            abstract: "Validate a custom catalog file, or the catalog in effect; every problem at once, exit 65 if any.",
+            discussion: """
+            A file that says "replace": true is checked on its own; any other is checked merged over \
+            the built-in catalog, as it would be used. With no PATH, checks the catalog in effect: \
+            the built-in one with --catalog, $CAREER_PLANNER_CATALOG or the config folder's \
+            catalog.json over it or in its place.
+            """)
 
         @Argument(help: ArgumentHelp("The catalog JSON file to check.", valueName: "path"))
         var path: String?
@@ -21,30 +27,31 @@ struct CatalogCommand: ParsableCommand {
 
         func run() throws {
             try CommandFailure.reporting {
-                let name = path ?? CatalogLoader.embeddedName
-                let outcome: CatalogLoader.Outcome
-                if let path {
-                    let bytes: Data
-                    do {
-                        bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-                    } catch {
-                        throw CommandFailure("cannot read \(path): \((error as NSError).localizedDescription)",
-                                             code: CommandFailure.ioError)
+                let location = try path.map { CatalogLocation(path: $0, origin: .commandLine) }
+                    ?? RunContext.customCatalog(explicit: data.catalog, environment: ProcessInfo.processInfo.environment)
+                do {
+                    let inEffect = try RunContext.catalogInEffect(custom: location)
+                    let catalog = inEffect.catalog
+                    var line = "\(inEffect.custom?.path ?? CatalogLoader.embeddedName): no problems: "
+                        + [count(catalog.roles.count, "role", "roles"), count(catalog.skills.count, "skill", "skills"),
+                           count(catalog.categories.count, "category", "categories"),
+                           count(catalog.sources.count, "source", "sources")].joined(separator: ", ")
+                    if inEffect.custom != nil {
+                        line += inEffect.replacesBuiltIn ? " (in place of the built-in catalog)" : " (over the built-in catalog)"
                     }
-                    outcome = CatalogLoader.load(bytes, file: path)
-                } else {
-                    outcome = Catalog.embedded()
-                }
-                switch outcome {
-                case .loaded(let catalog):
-                    print("\(name): no problems: \(catalog.roles.count) roles, \(catalog.skills.count) skills, "
-                          + "\(catalog.categories.count) categories, \(catalog.sources.count) sources")
-                case .invalid(let problems):
+                    print(TerminalText.sanitized(line))
+                } catch CatalogFailure.invalid(let file, let problems) {
                     problems.forEach { print(TerminalText.sanitized($0.description)) }
-                    print("\(name): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
+                    print(TerminalText.sanitized("\(file): " + count(problems.count, "problem", "problems")))
                     throw ExitCode(CommandFailure.dataError)
+                } catch let failure as CatalogFailure {
+                    throw RunContext.commandFailure(failure)
                 }
             }
+        }
+
+        private func count(_ number: Int, _ one: String, _ many: String) -> String {
+            "\(number) \(number == 1 ? one : many)"
         }
     }
 }

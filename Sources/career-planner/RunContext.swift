@@ -3,7 +3,8 @@ import PlannerEngine
 import PlannerTUI
 
 /// What one run of a command works with, all read from the outside world here
-/// and nowhere else: the environment, today's date, the catalog, the data file.
+/// and nowhere else: the environment, today's date, the catalog (the built-in
+/// one with a custom one over it or in its place), the data file.
 struct RunContext {
     let catalog: Catalog
     let store: ProgressStore
@@ -11,7 +12,12 @@ struct RunContext {
     let style: OutputStyle
 
     init(fileOption: DataFileOption, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        catalog = try Self.defaultCatalog()
+        let location = try Self.customCatalog(explicit: fileOption.catalog, environment: environment)
+        do {
+            catalog = try Self.catalogInEffect(custom: location).catalog
+        } catch let failure as CatalogFailure {
+            throw Self.commandFailure(failure)
+        }
         store = ProgressStore(path: try DataFileLocation.resolve(explicit: fileOption.file, environment: environment))
         today = try Self.today(environment)
         style = OutputStyle(environment: environment, standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1)
@@ -34,7 +40,7 @@ struct RunContext {
         return planner
     }
 
-    static func defaultCatalog() throws -> Catalog {
+    static func builtInCatalog() throws -> Catalog {
         switch Catalog.embedded() {
         case .loaded(let catalog):
             return catalog
@@ -42,6 +48,31 @@ struct RunContext {
             throw CommandFailure("the built-in catalog is broken (a build problem):\n"
                                  + problems.map(\.description).joined(separator: "\n"),
                                  code: CommandFailure.software)
+        }
+    }
+
+    /// The custom catalog `--catalog`, `CAREER_PLANNER_CATALOG` or the config folder names, if any.
+    static func customCatalog(explicit: String?, environment: [String: String]) throws -> CatalogLocation? {
+        do {
+            return try CatalogLocation.resolve(explicit: explicit, environment: environment)
+        } catch {
+            throw CommandFailure(error.description, code: CommandFailure.usage)
+        }
+    }
+
+    /// The built-in catalog with the custom one at `location` over it or in its
+    /// place. Throws `CatalogFailure` for a custom catalog that cannot be used.
+    static func catalogInEffect(custom location: CatalogLocation?) throws -> CatalogInEffect {
+        try CatalogInEffect.assemble(builtIn: try builtInCatalog(), custom: location)
+    }
+
+    /// What a custom catalog that cannot be used means for the exit code:
+    /// not there 66, not readable 74, wrong inside 65.
+    static func commandFailure(_ failure: CatalogFailure) -> CommandFailure {
+        switch failure {
+        case .notFound: return CommandFailure(failure.description, code: CommandFailure.noInput)
+        case .unreadable: return CommandFailure(failure.description, code: CommandFailure.ioError)
+        case .invalid: return CommandFailure(failure.description, code: CommandFailure.dataError)
         }
     }
 

@@ -103,7 +103,7 @@ import Testing
         defer { cli.cleanUp() }
         #expect(try InsightFixture.read(cli, ["next", "--count=\(count)"]) == .init(stdout: "", stderr: """
             Error: --count must be between 1 and 100, found \(count)
-            Usage: career-planner next [--count <count>] [--file <path>] [--json]
+            Usage: career-planner next [--count <count>] [--file <path>] [--catalog <path>] [--json]
               See 'career-planner next --help' for more information.
 
             """, status: 64))

@@ -113,7 +113,7 @@ import Testing
         defer { cli.cleanUp() }
         let refusal = CLIRunner.Result(stdout: "", stderr: """
             Error: --short and --json cannot be used together
-            Usage: career-planner status [--file <path>] [--json] [--short]
+            Usage: career-planner status [--file <path>] [--catalog <path>] [--json] [--short]
               See 'career-planner status --help' for more information.
 
             """, status: 64)

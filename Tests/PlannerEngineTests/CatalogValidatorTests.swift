@@ -60,7 +60,7 @@ import Testing
         catalog.roles[0].outlook = [OutlookStatement(text: "Growing.", sources: [])]
         #expect(problems(catalog) == [
             "c.json: role \"engineer\": field pay[0].sources: a figure needs at least one source",
-            "c.json: role \"engineer\": field outlook[0].sources: a figure needs at least one source",
+            "c.json: role \"engineer\": field outlook[0].sources: an outlook statement needs at least one source",
         ])
     }
 
