@@ -23,7 +23,7 @@ public protocol Surface {
     var width: Int { get }
     var height: Int { get }
     /// Draws `text` from (row, column), cut at `limit` cells from there (and at the
-    /// right edge); control characters become U+FFFD. Returns the cells used.
+    /// right edge); control characters are written out (`\e[`). Returns the cells used.
     @discardableResult
     mutating func put(_ text: String, row: Int, column: Int, role: StyleRole, limit: Int?) -> Int
     /// Sets the role of cells without changing their text (a highlighted row).

@@ -2,26 +2,56 @@ import PlannerEngine
 
 /// Text as a terminal shows it: how many cells it takes (East Asian wide
 /// characters take two, combining marks none), cut or padded to a width, and
-/// with every control character replaced so that nothing from the catalog, a
+/// with every control character written out so that nothing from the catalog, a
 /// note or the data file can move the cursor or change the terminal.
 public enum TerminalText {
-    /// What stands in for a control character.
-    public static let replacement: Character = "\u{FFFD}"
-
-    /// `text` with control characters (C0, DEL, C1: escapes, tabs, newlines)
-    /// replaced by U+FFFD, and bidirectional overrides removed.
+    /// `text` made inert for a terminal and readable for a person: every
+    /// control character (C0, DEL, C1) and every bidirectional control is
+    /// written out as an escape, so nothing from the catalog, a note or the
+    /// data file can move the cursor, change the title, ring the bell or
+    /// reorder the line. ESC is `\e`, BEL `\a`, backspace `\b`, tab `\t`,
+    /// newline `\n`, vertical tab `\v`, form feed `\f`, carriage return `\r`;
+    /// other C0 controls and DEL `\x01`…`\x7f`; C1 controls and bidi controls
+    /// `\u{9b}`, `\u{202e}`. `"\u{1B}[31mred"` shows as `\e[31mred`.
     public static func sanitized(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var out = ""
         for scalar in text.unicodeScalars {
-            if TextRules.isControl(scalar) {
-                out.append(contentsOf: String(replacement).unicodeScalars)
-            } else if (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) {
-                continue
-            } else {
-                out.append(scalar)
-            }
+            out += needsEscape(scalar) ? escape(scalar) : String(scalar)
         }
-        return String(out)
+        return out
+    }
+
+    /// A control character or a bidirectional control.
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        TextRules.isControl(scalar) || isBidiControl(scalar)
+    }
+
+    /// Marks that change the direction of the text around them (U+202E makes `exe.txt` read `txt.exe`).
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    /// How one such character is written out.
+    static func escape(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0x1B: return "\\e"
+        case 0x07: return "\\a"
+        case 0x08: return "\\b"
+        case 0x09: return "\\t"
+        case 0x0A: return "\\n"
+        case 0x0B: return "\\v"
+        case 0x0C: return "\\f"
+        case 0x0D: return "\\r"
+        case 0x00...0x1F, 0x7F:
+            let hex = String(scalar.value, radix: 16)
+            return "\\x" + (hex.count < 2 ? "0" : "") + hex
+        default:
+            return "\\u{" + String(scalar.value, radix: 16) + "}"
+        }
     }
 
     /// Cells the text takes on a terminal.

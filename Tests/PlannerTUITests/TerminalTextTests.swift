@@ -12,8 +12,10 @@ import Testing
     }
 
     @Test func controlCharactersNeverGetThrough() {
-        #expect(TerminalText.sanitized("a\u{1B}[31mred\u{07}\n\tb\u{9B}") == "a\u{FFFD}[31mred\u{FFFD}\u{FFFD}\u{FFFD}b\u{FFFD}")
-        #expect(TerminalText.sanitized("left\u{202E}right") == "leftright")
+        #expect(TerminalText.sanitized("a\u{1B}[31mred\u{07}\n\tb\u{9B}") == #"a\e[31mred\a\n\tb\u{9b}"#)
+        #expect(TerminalText.sanitized("left\u{202E}right") == #"left\u{202e}right"#)
+        #expect(TerminalText.sanitized("\u{1B}]0;title\u{07}\u{0}\u{7F}\r\u{2066}") == #"\e]0;title\a\x00\x7f\r\u{2066}"#)
+        #expect(TerminalText.sanitized(TerminalText.sanitized("\u{1B}[2J")) == #"\e[2J"#)
         #expect(TerminalText.sanitized("日本語 ✓") == "日本語 ✓")
     }
 
