@@ -15,8 +15,23 @@ enum JSONProblemLocator {
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch {
+            if isUnplacedValue(error), let number = UnreadableNumber.find(in: data, cannotBeRead: { changed in
+                do { _ = try JSONDecoder().decode(type, from: changed); return false } catch { return isUnplacedValue(error) }
+            }) {
+                let (line, column) = lineAndColumn(ofByte: number.offset, in: data)
+                throw FileProblem(file: file, line: line, column: column,
+                                  message: "the number \(number.text) cannot be read here: too large, "
+                                      + "or a fraction where a whole number belongs")
+            }
             throw problem(for: error, in: data, file: file)
         }
+    }
+
+    /// The decoder's complaint about a value it does not say the place of (a
+    /// number it cannot hold), in text whose syntax is fine.
+    static func isUnplacedValue(_ error: Error) -> Bool {
+        if case DecodingError.dataCorrupted(let context) = error { return context.codingPath.isEmpty }
+        return false
     }
 
     static func isBlank(_ data: Data) -> Bool {
@@ -51,6 +66,13 @@ enum JSONProblemLocator {
 
     /// Where the text stops being JSON, or nil when it is valid JSON.
     static func syntaxProblem(in data: Data, file: String) -> FileProblem? {
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return FileProblem(file: file, line: 1, column: 1, message: "the file starts with a byte-order mark, which JSON "
+                               + "does not allow (an editor added it?); save it as UTF-8 without a BOM")
+        }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            return FileProblem(file: file, line: 1, column: 1, message: "this is UTF-16 text; save it as UTF-8")
+        }
         guard let failure = JSONSyntaxChecker.firstError(in: [UInt8](data)) else { return nil }
         let (line, column) = lineAndColumn(ofByte: failure.offset, in: data)
         switch failure.problem {

@@ -44,7 +44,8 @@ public struct ProgressStore: Sendable {
 
     /// The file's bytes, or nil when there is no file yet.
     private func readFile() throws(StoreError) -> Data? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that a FIFO in the file's place is refused rather than waited on.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if descriptor < 0 {
             if errno == ENOENT { return nil }
             throw posixError("read")
@@ -52,7 +53,11 @@ public struct ProgressStore: Sendable {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw posixError("read") }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw .notAFile(path) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .notAFile(path)
+        default: throw .io(file: path, action: "read", reason: "it is not a plain file (a pipe or a device?)")
+        }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {

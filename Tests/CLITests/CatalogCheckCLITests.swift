@@ -131,8 +131,8 @@ import Testing
         (Array("[]".utf8), ": field (top level): expected an object, found a list"),
         (Array("{\"roles\": []}".utf8), ": field formatVersion: this field is missing"),
         (Array("{\"formatVersion\": 2}".utf8), ": field formatVersion: this program reads catalog format 1, found 2"),
-        (Array("{\"formatVersion\": 1.5}".utf8), ": a value cannot be read: a number too large, or with a fraction "
-            + "where a whole number belongs? (The given data was not valid JSON.)"),
+        (Array("{\"formatVersion\": 1.5}".utf8), ":1:19: the number 1.5 cannot be read here: too large, or a fraction "
+            + "where a whole number belongs"),
     ]
 
     @Test(arguments: textProblems)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlannerEngine
 
@@ -62,5 +63,26 @@ import Testing
                                      problem: .expected("less deeply nested data")))
         let fine = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
         #expect(error(fine) == nil)
+    }
+}
+
+/// A number the decoder cannot hold is found and placed, not just "not valid JSON".
+@Suite struct UnreadableNumberTests {
+    struct Minutes: Decodable { var minutes: Int; var hours: Double }
+
+    @Test func theNumberThatStopsTheDecoderIsNamedWithItsPlace() {
+        for (value, column) in [("1e400", 13), ("99999999999999999999", 13), ("50.5", 13), ("-2.5e-1", 13)] {
+            let text = "{\"hours\": 1.5,\n \"minutes\": \(value)}"
+            #expect(throws: FileProblem(file: "f.json", line: 2, column: column,
+                                        message: "the number \(value) cannot be read here: too large, or a fraction where a whole number belongs")) {
+                try JSONProblemLocator.decode(Minutes.self, from: Data(text.utf8), file: "f.json")
+            }
+        }
+    }
+
+    @Test func numbersInsideStringsAndWholeOnesAreNotSuspects() {
+        let text = #"{"a": "1.5e3 \" 2.5", "b": 12, "c": -3, "d": 0.5, "e": 123456789012345678901}"#
+        let suspects = UnreadableNumber.suspects(in: Array(text.utf8)).map { String(text.utf8.dropFirst($0.lowerBound).prefix($0.count))! }
+        #expect(suspects == ["0.5", "123456789012345678901"])
     }
 }
