@@ -45,7 +45,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PlannerEngineTests", dependencies: ["PlannerEngine"]),
+        // Saves two states in turn until killed: the crash-safety test's victim.
+        .executableTarget(name: "save-loop", dependencies: ["PlannerEngine"], path: "Tests/SaveLoop"),
+        .testTarget(name: "PlannerEngineTests", dependencies: ["PlannerEngine", "save-loop"]),
         .testTarget(name: "PlannerTUITests", dependencies: ["PlannerTUI"]),
         .testTarget(name: "CLITests", dependencies: ["career-planner"]),
         // Drives the real binary in a real terminal (tmux).

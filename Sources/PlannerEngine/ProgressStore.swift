@@ -69,10 +69,24 @@ public struct ProgressStore: Sendable {
     }
 
     /// Takes the write lock; hold the result while reading, changing and saving.
+    /// With the lock held no other career-planner is saving, so temporary
+    /// files beside the data file are what a killed save left: they go.
     public func lockForWriting() throws(StoreError) -> WriteLock {
         let target = resolvedPath
         try makeFolder(FilePath.folder(of: target))
-        return try WriteLock(path: target + ".lock", dataFile: path)
+        let lock = try WriteLock(path: target + ".lock", dataFile: path)
+        for leftover in leftoverTemporaryFiles() { unlink(leftover) }
+        return lock
+    }
+
+    /// Half-written files a save killed part-way through leaves beside the data
+    /// file (`.progress.json.tmp-XXXXXX`, `progress.json.bak.tmp`); never the data itself.
+    public func leftoverTemporaryFiles() -> [String] {
+        let target = resolvedPath
+        let folder = FilePath.folder(of: target), name = FilePath.name(of: target)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasPrefix(".\(name).tmp-") || $0 == name + ".bak.tmp" }.sorted()
+            .map { FilePath.join(folder, $0) }
     }
 
     /// Writes atomically: a temporary file in the same folder, fsync, the old

@@ -98,3 +98,23 @@ import Testing
         again.release()
     }
 }
+
+/// What a killed save leaves behind is cleared by the next writer, under the lock.
+@Suite struct LeftoverTemporaryFileTests {
+    @Test func theNextWriterRemovesHalfWrittenFilesAndNothingElse() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leftovers-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = ProgressStore(path: folder + "/progress.json")
+        try store.save(UserProgress(targetRole: "ml-engineer"))
+        for name in [".progress.json.tmp-AbC123", "progress.json.bak.tmp", ".other.json.tmp-XyZ789", "notes.txt"] {
+            try Data("half".utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+        }
+        #expect(store.leftoverTemporaryFiles() == [folder + "/.progress.json.tmp-AbC123", folder + "/progress.json.bak.tmp"])
+        let lock = try store.lockForWriting()
+        lock.release()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+                == [".other.json.tmp-XyZ789", "notes.txt", "progress.json", "progress.json.lock"])
+        #expect(try store.load() == UserProgress(targetRole: "ml-engineer"))
+    }
+}

@@ -3,18 +3,6 @@ import Testing
 
 /// Plans built from many generated catalogs keep the schedule's promises.
 @Suite struct ScheduleBuilderPropertyTests {
-    /// SplitMix64: a small seeded generator, so that a failing case can be replayed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// A catalog of `count` skills in three phases, each needing up to three earlier skills.
     static func catalog(skills count: Int, using random: inout SeededGenerator) -> Catalog {
         let phases = ["a", "b", "c"].map { Phase(id: $0, name: $0.uppercased()) }
