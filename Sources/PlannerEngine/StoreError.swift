@@ -14,7 +14,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unreadable(let problem):
-            return "\(problem)\nThe file was not changed. Fix it by hand, or restore \(problem.file).bak if it is there."
+            return "\(problem)\nThe file was not changed. Fix it by hand, or put the backup back with "
+                + "'career-planner restore --from-backup' ('career-planner doctor' checks both)."
         case .newerSchema(let file, let found):
             return "\(file) was written by a newer career-planner (schema \(found); this one reads up to \(UserProgress.schemaVersion)). "
                 + "Update career-planner; the file was not changed."

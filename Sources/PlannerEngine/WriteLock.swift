@@ -40,6 +40,19 @@ public final class WriteLock: @unchecked Sendable {
 
     deinit { release() }
 
+    /// Whether some process holds the lock at `path` right now, and which one
+    /// if it said; nil when there is no lock file. Takes nothing and changes nothing.
+    public static func holder(ofLockAt path: String) -> (held: Bool, process: Int32?)? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        guard flock(descriptor, LOCK_SH | LOCK_NB) != 0 else {
+            flock(descriptor, LOCK_UN)
+            return (false, nil)
+        }
+        return (true, readHolder(descriptor))
+    }
+
     private static func readHolder(_ descriptor: Int32) -> Int32? {
         var buffer = [UInt8](repeating: 0, count: 32)
         let count = pread(descriptor, &buffer, buffer.count, 0)

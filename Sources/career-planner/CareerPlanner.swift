@@ -29,7 +29,7 @@ struct CareerPlanner: ParsableCommand {
             StatusCommand.self, RolesCommand.self, RoleCommand.self, SkillsCommand.self,
             TickCommand.self, TargetCommand.self, PlanCommand.self, LogCommand.self, TodayCommand.self,
             WeekCommand.self, StatsCommand.self, NextCommand.self, CompareCommand.self, HabitCommand.self,
-            ExportCommand.self, ImportCommand.self, CatalogCommand.self,
+            ExportCommand.self, ImportCommand.self, RestoreCommand.self, DoctorCommand.self, CatalogCommand.self,
         ]
     )
 

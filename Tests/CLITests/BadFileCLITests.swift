@@ -13,7 +13,8 @@ import Testing
         var testDescription: String { name }
     }
 
-    static let keptTrailer = "\nThe file was not changed. Fix it by hand, or restore PATH.bak if it is there.\n"
+    static let keptTrailer = "\nThe file was not changed. Fix it by hand, or put the backup back with "
+        + "'career-planner restore --from-backup' ('career-planner doctor' checks both).\n"
 
     static let cases: [BadFile] = [
         BadFile(name: "invalid JSON (missing comma)",
@@ -99,7 +100,7 @@ import Testing
         try Data("{\"schemaVersion\": 1, \"skills\": {\"python\": {\"state\": 3}}}\n".utf8).write(to: file)
         #expect(try cli.run(["tick", "python"]) == .init(stdout: "", stderr: """
             career-planner: \(file.path): field skills.python.state: expected text, found a number
-            The file was not changed. Fix it by hand, or restore \(file.path).bak if it is there.
+            The file was not changed. Fix it by hand, or put the backup back with 'career-planner restore --from-backup' ('career-planner doctor' checks both).
 
             """, status: 65))
     }

@@ -31,8 +31,10 @@ extension CLIRunner {
     }
 
     /// Runs the binary with its stdout and stderr on a pseudo-terminal, so that
-    /// it believes it talks to a person. Returns everything it printed.
-    func runOnTerminal(_ arguments: [String], environment extra: [String: String] = [:]) throws -> (output: Data, status: Int32) {
+    /// it believes it talks to a person; with `answer`, stdin too, and the
+    /// answer typed once the prompt shows. Returns everything the terminal showed.
+    func runOnTerminal(_ arguments: [String], environment extra: [String: String] = [:],
+                       answer: (prompt: String, input: String)? = nil) throws -> (output: Data, status: Int32) {
         let master = Terminal.openpt(O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard master >= 0, Terminal.grantpt(master) == 0, Terminal.unlockpt(master) == 0 else {
             throw TerminalUnavailable()
@@ -51,7 +53,7 @@ extension CLIRunner {
         process.environment = environment.merging(extra) { _, new in new }
         process.standardOutput = terminal
         process.standardError = terminal
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = answer == nil ? FileHandle.nullDevice : terminal
         do {
             try process.run()
         } catch {
@@ -59,6 +61,7 @@ extension CLIRunner {
             throw error
         }
         close(slave)
+        var pending = answer
         // Read until the child's end of the terminal closes (EIO on Linux).
         var output = Data()
         var buffer = [UInt8](repeating: 0, count: 4096)
@@ -66,6 +69,10 @@ extension CLIRunner {
             let count = read(master, &buffer, buffer.count)
             if count > 0 {
                 output.append(contentsOf: buffer[..<count])
+                if let typed = pending, String(decoding: output, as: UTF8.self).contains(typed.prompt) {
+                    _ = Array(typed.input.utf8).withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+                    pending = nil
+                }
             } else if count < 0 && errno == EINTR {
                 continue
             } else {

@@ -57,7 +57,7 @@ import Testing
         try cli.writeData(text)
         #expect(try cli.runOnFile(["tick", "sql"]) == .init(stdout: "", stderr: """
             career-planner: \(cli.dataFile.path): field skills.python.hours: unknown field (this career-planner would lose it on the next save; remove or rename it)
-            The file was not changed. Fix it by hand, or restore \(cli.dataFile.path).bak if it is there.
+            The file was not changed. Fix it by hand, or put the backup back with 'career-planner restore --from-backup' ('career-planner doctor' checks both).
 
             """, status: 65))
         #expect(cli.dataBytes() == Data(text.utf8))
@@ -79,7 +79,7 @@ import Testing
         try cli.writeData(text)
         #expect(try cli.runOnFile(["tick", "sql"]) == .init(stdout: "", stderr: """
             career-planner: \(cli.dataFile.path):5:5: "python" appears twice in the same object (left over from a merge?); keep one
-            The file was not changed. Fix it by hand, or restore \(cli.dataFile.path).bak if it is there.
+            The file was not changed. Fix it by hand, or put the backup back with 'career-planner restore --from-backup' ('career-planner doctor' checks both).
 
             """, status: 65))
         #expect(cli.dataBytes() == Data(text.utf8))
