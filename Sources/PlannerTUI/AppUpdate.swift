@@ -203,9 +203,13 @@ public enum AppUpdate {
         }
     }
 
-    /// Every pane's cursor within its items, and its scroll showing the cursor.
+    /// Every pane's cursor within its items, and its scroll showing the cursor;
+    /// an overlay's scroll within its page (the wheel and a resize move it too).
     static func keepCursorsInView(_ state: inout AppState) {
         let layout = Layout(state)
+        if let overlay = state.overlay {
+            state.overlayScroll = min(state.overlayScroll, OverlayView.maximumScroll(overlay, state))
+        }
         if let area = layout.listArea(.progress) {
             let most = max(0, ProgressPane.lines(state, width: area.width).count - area.height)
             state.scroll[.progress] = min(state.scroll[.progress] ?? 0, most)
