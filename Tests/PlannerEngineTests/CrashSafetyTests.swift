@@ -30,11 +30,12 @@ import Testing
         return process.terminationStatus
     }
 
-    /// Starts save-loop saving in `folder`; its output is thrown away.
-    func start(in folder: String) throws -> Process {
+    /// Starts save-loop saving in `folder`, first the state the file does not
+    /// hold (`a` or `b`), so that every save changes it; its output is thrown away.
+    func start(in folder: String, first: String) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.saveLoop)
-        process.arguments = ["run", folder]
+        process.arguments = ["run", folder, first]
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         return process
@@ -66,11 +67,12 @@ import Testing
         let seed = UInt64(Date().timeIntervalSince1970 * 1000)
         var random = SeededGenerator(state: seed)
         var leftovers = 0, withBackup = 0, outcomes = [0, 0]
+        var holds = folders.map { _ in 0 }
         for round in 0..<(Self.kills / folders.count) {
             // Half the kills at any moment of the run; half aimed at the write itself: just after the
             // temporary file appears (encoding the 100,000 entries comes first and takes most of a save).
             let aims = folders.map { _ in Aim(random: &random, atTheWrite: round % 2 == 1) }
-            let victims = try folders.map(start(in:))
+            let victims = try folders.indices.map { try start(in: folders[$0], first: holds[$0] == 0 ? "b" : "a") }
             let started = Date()
             var seen: [Date?] = folders.map { _ in nil }
             var alive = Array(victims.indices)
@@ -88,11 +90,14 @@ import Testing
                 }
                 usleep(300)
             }
-            for folder in folders {
+            for (index, folder) in folders.enumerated() {
                 let file = try Data(contentsOf: URL(fileURLWithPath: folder + "/progress.json"))
                 let which = [before, after].firstIndex(of: file)
                 #expect(which != nil, "round \(round), seed \(seed): \(folder)/progress.json is neither state (\(file.count) bytes)")
-                if let which { outcomes[which] += 1 }
+                if let which {
+                    outcomes[which] += 1
+                    holds[index] = which
+                }
                 if let backup = FileManager.default.contents(atPath: folder + "/progress.json.bak") {
                     withBackup += 1
                     #expect(backup == before || backup == after, "round \(round), seed \(seed): the backup is neither state")
@@ -100,9 +105,11 @@ import Testing
                 leftovers += try sweepLeftovers(in: folder)
             }
         }
-        print("crash safety: \(Self.kills) kills, seed \(seed): file held the earlier state \(outcomes[0]) times, "
-              + "the later \(outcomes[1]); \(leftovers) kills left a half-written temporary file; backup present \(withBackup) times")
+        print("crash safety: \(Self.kills) kills, seed \(seed): file held state A \(outcomes[0]) times, "
+              + "state B \(outcomes[1]); \(leftovers) kills left a half-written temporary file; backup present \(withBackup) times")
         #expect(outcomes[0] + outcomes[1] == Self.kills)
+        // Every save changes the file, so both outcomes (killed before the rename, or after) must occur.
+        #expect(outcomes.allSatisfy { $0 >= Self.kills / 10 }, "\(outcomes)")
         // The kills land inside saves, not only around them: some caught a temporary file half written.
         #expect(leftovers >= Self.kills / 4, "only \(leftovers) kills landed while a file was being written")
     }
@@ -114,8 +121,9 @@ import Testing
 
         init(random: inout SeededGenerator, atTheWrite: Bool) {
             self.atTheWrite = atTheWrite
-            // The first save starts after about a tenth of a second and each takes about a quarter.
-            delay = atTheWrite ? Double(random.next() % 40) / 1000 : 0.1 + Double(random.next() % 500) / 1000
+            // The first save starts after about a tenth of a second and each takes about a quarter,
+            // of which the temporary file exists for about 15 ms.
+            delay = atTheWrite ? Double(random.next() % 15) / 1000 : 0.1 + Double(random.next() % 500) / 1000
         }
     }
 

@@ -1,22 +1,24 @@
 import Foundation
 import PlannerEngine
 
-// save-loop expected|run FOLDER [ENTRIES]
+// save-loop expected FOLDER | save-loop run FOLDER a|b
 //
-// The process the crash-safety test kills. Two states: A has ENTRIES log
-// entries (default 100,000) over five years; B has one more and a skill
-// changed. `expected` writes their exact bytes to FOLDER/expected-a.json and
+// The process the crash-safety test kills. Two states: A has 100,000 log
+// entries over five years; B has one more and a skill changed. `expected`
+// writes their exact bytes to FOLDER/expected-a.json and
 // FOLDER/expected-b.json and exits; `run` saves FOLDER/progress.json through
-// ProgressStore as A, B, A, B… until killed, printing "ready" once the first
-// save is done.
+// ProgressStore in turn, starting with the state named (the one the file
+// does not hold, so that every save changes it), until killed, printing
+// "ready" once the first save is done.
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 3, ["expected", "run"].contains(arguments[1]) else {
-    FileHandle.standardError.write(Data("usage: save-loop expected|run FOLDER [ENTRIES]\n".utf8))
+guard (arguments.count == 3 && arguments[1] == "expected")
+        || (arguments.count == 4 && arguments[1] == "run" && ["a", "b"].contains(arguments[3])) else {
+    FileHandle.standardError.write(Data("usage: save-loop expected FOLDER | save-loop run FOLDER a|b\n".utf8))
     exit(64)
 }
 let folder = arguments[2]
-let entries = arguments.count > 3 ? Int(arguments[3]) ?? 100_000 : 100_000
+let entries = 100_000
 
 let first = Day(iso: "2021-11-23")!
 let skills = ["python", "sql", "calculus", "numpy", "statistics"]
@@ -39,11 +41,13 @@ if arguments[1] == "expected" {
 }
 
 let store = ProgressStore(path: folder + "/progress.json")
-var saves = 0
+var next = arguments[3] == "a" ? stateA : stateB
+var saved = false
 while true {
-    try store.save(saves % 2 == 0 ? stateA : stateB)
-    saves += 1
-    if saves == 1 {
+    try store.save(next)
+    next = next == stateA ? stateB : stateA
+    if !saved {
+        saved = true
         FileHandle.standardOutput.write(Data("ready\n".utf8))
     }
 }
