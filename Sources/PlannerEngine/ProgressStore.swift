@@ -31,7 +31,12 @@ public struct ProgressStore: Sendable {
 
     /// The progress in the file; a file that does not exist yet is empty progress.
     public func load() throws(StoreError) -> UserProgress {
-        guard let data = try readFile() else { return UserProgress() }
+        guard let data = try readBytes() else { return UserProgress() }
+        return try decode(data)
+    }
+
+    /// The progress in bytes read from the file.
+    func decode(_ data: Data) throws(StoreError) -> UserProgress {
         do {
             return try ProgressFileFormat.decode(data, file: path)
         } catch {
@@ -43,7 +48,7 @@ public struct ProgressStore: Sendable {
     }
 
     /// The file's bytes, or nil when there is no file yet.
-    private func readFile() throws(StoreError) -> Data? {
+    func readBytes() throws(StoreError) -> Data? {
         // Non-blocking, so that a FIFO in the file's place is refused rather than waited on.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if descriptor < 0 {
@@ -91,11 +96,14 @@ public struct ProgressStore: Sendable {
 
     /// Writes atomically: a temporary file in the same folder, fsync, the old
     /// file kept as `.bak`, rename over the old file, fsync the folder. Mode 0600.
-    public func save(_ progress: UserProgress) throws(StoreError) {
+    /// Returns the bytes written.
+    @discardableResult
+    public func save(_ progress: UserProgress) throws(StoreError) -> Data {
         let target = resolvedPath
         try makeFolder(FilePath.folder(of: target))
         try refuseReadOnly(target)
-        let temporary = try writeTemporaryCopy(of: ProgressFileFormat.encode(progress), beside: target)
+        let bytes = ProgressFileFormat.encode(progress)
+        let temporary = try writeTemporaryCopy(of: bytes, beside: target)
         do throws(StoreError) {
             if FileManager.default.fileExists(atPath: target) { try keepBackup(of: target) }
             guard rename(temporary, target) == 0 else { throw posixError("replace") }
@@ -104,6 +112,7 @@ public struct ProgressStore: Sendable {
             unlink(temporary)
             throw error
         }
+        return bytes
     }
 
     // MARK: Steps of a save

@@ -1,5 +1,5 @@
 /// One stretch of study the user logged.
-public struct LogEntry: Equatable, Sendable {
+public struct LogEntry: Hashable, Sendable {
     public var date: Day
     public var minutes: Int
     public var skillID: String?
