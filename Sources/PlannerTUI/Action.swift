@@ -29,6 +29,8 @@ public enum Action: Equatable, Sendable {
     /// `e`: the export dialog; then a format chosen by its letter.
     case export, chooseExportFormat(ExportFormat)
     case undo, redo, help, quit
+    /// The answer to the question a clashing save asks.
+    case resolveConflict(FileConflictDialog.Choice)
     // In a prompt or the filter.
     case insert(Character), deleteBackward, deleteForward, cursorLeft, cursorRight, confirm, cancel
     // From the terminal.

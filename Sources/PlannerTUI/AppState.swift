@@ -26,6 +26,8 @@ public enum Overlay: Equatable, Sendable {
     /// The export dialog's first step, with the format the arrows are on.
     case exportFormat(selected: ExportFormat)
     case confirmQuit
+    /// A save found someone else's clashing change: reload, keep mine, or save a copy.
+    case fileConflict(SaveConflict)
 }
 
 /// Everything the interface shows, as a value: `AppUpdate` changes it,

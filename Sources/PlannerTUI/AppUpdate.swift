@@ -7,11 +7,14 @@ public struct Effects: Equatable, Sendable {
     public var quit = false
     /// Render this export and write it.
     public var export: ExportRequest?
+    /// Settle a clashing save this way.
+    public var resolve: FileConflictDialog.Choice?
 
-    public init(save: Bool = false, quit: Bool = false, export: ExportRequest? = nil) {
+    public init(save: Bool = false, quit: Bool = false, export: ExportRequest? = nil, resolve: FileConflictDialog.Choice? = nil) {
         self.save = save
         self.quit = quit
         self.export = export
+        self.resolve = resolve
     }
 }
 
@@ -33,6 +36,7 @@ public enum AppUpdate {
         switch state.overlay {
         case .prompt: return KeyMap.editingAction(for: key)
         case .exportFormat: return ExportDialog.action(for: key)
+        case .fileConflict: return FileConflictDialog.action(for: key)
         case .confirmQuit:
             if key == .character("y") { return .confirm }
             return [.character("n"), .escape, .character("q")].contains(key) ? .cancel : nil

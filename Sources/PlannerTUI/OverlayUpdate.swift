@@ -21,6 +21,8 @@ enum OverlayUpdate {
             state.overlayScroll = min(state.overlayScroll, OverlayView.maximumScroll(overlay, state))
         case .exportFormat(let selected):
             ExportDialog.apply(action, selected: selected, to: &state)
+        case .fileConflict:
+            return FileConflictDialog.apply(action, to: &state)
         case .confirmQuit:
             if action == .confirm { return Effects(quit: true) }
             if action == .cancel { state.overlay = nil }

@@ -21,6 +21,8 @@ enum OverlayView {
             surface.paint(row: field.y, column: field.x + min(before, field.width - 1), width: 1, role: .selected)
         case .exportFormat(let selected):
             ExportDialog.draw(selected: selected, state, on: &surface)
+        case .fileConflict(let conflict):
+            FileConflictDialog.draw(conflict, state, on: &surface)
         case .confirmQuit:
             box(row: state.height / 2 - 1, height: 3, state, on: &surface)
             surface.line("The last change is not saved. Quit anyway? y/n",
@@ -49,7 +51,7 @@ enum OverlayView {
                 lines.append(StyledLine())
             }
             return (skill.name, lines)
-        case .prompt, .exportFormat, .confirmQuit:
+        case .prompt, .exportFormat, .confirmQuit, .fileConflict:
             return nil
         }
     }

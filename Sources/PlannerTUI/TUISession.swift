@@ -1,24 +1,35 @@
 import Foundation
 import PlannerEngine
 
+/// Where the interface keeps the progress: the shared data file in the
+/// program (`SharedDataFile`), something simpler in tests.
+public protocol ProgressStorage {
+    /// Saves a change, merging in what someone else saved meanwhile when it does not clash.
+    mutating func save(_ progress: UserProgress) throws -> SaveOutcome
+    /// Takes in what someone else saved since the last look; cheap when nothing changed.
+    mutating func reloadIfChanged() -> OutsideChange
+    /// The file's version as it is now, this window's unsaved change dropped.
+    mutating func reload() throws -> UserProgress
+    /// Writes this window's version over whatever the file holds.
+    mutating func overwrite(with progress: UserProgress) throws
+    /// Writes this window's version to a file of its own; returns its path.
+    func saveCopy(of progress: UserProgress, today: Day) throws -> String
+}
+
+extension SharedDataFile: ProgressStorage {}
+
 /// The running interface without the terminal: keys in, frames out, changes
-/// saved and exports written through the functions it is given.
+/// saved and exports written through what it is given.
 public struct TUISession {
     public private(set) var state: AppState
-    /// The progress as the data file last held it (read at the start, or saved since).
-    private var saved: UserProgress
-    /// Saves `progress` over a file that should still hold `expected`; throws
-    /// (and writes nothing) when it does not.
-    private let save: (_ expected: UserProgress, _ progress: UserProgress) throws -> Void
+    private var storage: any ProgressStorage
     /// Writes an export's bytes to the path as typed; throws (and writes
     /// nothing) when something is already there or the write fails.
     private let export: (_ data: Data, _ path: String) throws -> Void
 
-    public init(state: AppState, save: @escaping (_ expected: UserProgress, _ progress: UserProgress) throws -> Void,
-                export: @escaping (_ data: Data, _ path: String) throws -> Void) {
+    public init(state: AppState, storage: some ProgressStorage, export: @escaping (_ data: Data, _ path: String) throws -> Void) {
         self.state = state
-        self.saved = state.planner.progress
-        self.save = save
+        self.storage = storage
         self.export = export
     }
 
@@ -28,22 +39,104 @@ public struct TUISession {
         let effects = AppUpdate.apply(action, to: &state)
         if effects.save { persist() }
         if let request = effects.export { write(request) }
+        if let choice = effects.resolve { resolve(choice) }
         return !effects.quit
+    }
+
+    /// No key for a while: takes in what someone else saved, when nothing here
+    /// waits to be saved (then the next save merges). True when the screen changed.
+    public mutating func idle() -> Bool {
+        guard !state.unsaved else { return false }
+        switch storage.reloadIfChanged() {
+        case .none:
+            return false
+        case .reloaded(let progress, let changes):
+            adopt(progress)
+            tell("Reloaded: the data file was changed outside this window" + Self.listing(changes))
+        case .unreadable(let problem):
+            tell("The data file was changed outside this window and no longer reads (\(problem)); "
+                 + "it is left as it is until you save", isError: true)
+        }
+        return true
     }
 
     /// Saves now; a failure is shown, the state kept, and the save retried on the next change.
     mutating func persist() {
         do {
-            try save(saved, state.planner.progress)
-            saved = state.planner.progress
-            state.unsaved = false
-            state.saveError = nil
+            switch try storage.save(state.planner.progress) {
+            case .saved:
+                saved()
+            case .merged(let progress, let outside):
+                adopt(progress)
+                saved()
+                tell("Saved, together with a change made outside this window" + Self.listing(outside))
+            case .conflict(let conflict):
+                notSaved("the data file changed outside this window")
+                state.overlay = .fileConflict(conflict)
+                state.overlayScroll = 0
+            }
         } catch {
-            state.unsaved = true
-            state.saveError = "\(error)"
-            state.message = "\(error)"
-            state.messageIsError = true
+            notSaved("\(error)")
+            tell("\(error)", isError: true)
         }
+    }
+
+    /// Carries out the answer to a clashing save.
+    mutating func resolve(_ choice: FileConflictDialog.Choice) {
+        do {
+            switch choice {
+            case .reload:
+                adopt(try storage.reload())
+                saved()
+                tell("Reloaded the data file's version; the change made here is dropped")
+            case .keepMine:
+                try storage.overwrite(with: state.planner.progress)
+                saved()
+                tell("Saved this window's version over the file; the one it replaced is in the .bak file")
+            case .saveCopy:
+                let copy = try storage.saveCopy(of: state.planner.progress, today: state.today)
+                let name = copy.split(separator: "/").last.map(String.init) ?? copy
+                do {
+                    adopt(try storage.reload())
+                    saved()
+                    tell("Yours is saved as \(name) beside the data file; the data file's version is loaded")
+                } catch {
+                    notSaved("yours is saved as \(name), but the data file still does not read")
+                }
+            }
+        } catch {
+            notSaved("\(error)")
+            tell("\(error)", isError: true)
+        }
+    }
+
+    /// Makes `progress`, as the file holds it now, what is shown. Undo starts
+    /// afresh: an earlier state would take the other side's change back out.
+    private mutating func adopt(_ progress: UserProgress) {
+        state.planner.restore(progress)
+        state.undoStack = []
+        state.redoStack = []
+        AppUpdate.keepCursorsInView(&state)
+    }
+
+    private mutating func saved() {
+        state.unsaved = false
+        state.saveError = nil
+    }
+
+    private mutating func notSaved(_ reason: String) {
+        state.unsaved = true
+        state.saveError = reason
+    }
+
+    private mutating func tell(_ message: String, isError: Bool = false) {
+        state.message = message
+        state.messageIsError = isError
+    }
+
+    /// ": python done, 1 log entry added", or nothing for no changes.
+    static func listing(_ changes: [String]) -> String {
+        changes.isEmpty ? "" : ": " + changes.joined(separator: ", ")
     }
 
     /// Renders the progress as asked and writes it; a refused path is offered again.

@@ -41,16 +41,10 @@ struct CareerPlanner: ParsableCommand {
             let environment = ProcessInfo.processInfo.environment
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw Self.noTerminal }
             let context = try RunContext(fileOption: data, environment: environment)
-            let store = context.store
-            let state = AppState(planner: try context.planner(), today: context.today, width: 80, height: 24,
-                                 glyphs: Glyphs.forLocale(environment))
-            var session = TUISession(state: state, save: { expected, progress in
-                let lock = try store.lockForWriting()
-                defer { lock.release() }
-                // Another career-planner changed the file since it was read here: never write over that.
-                guard try store.load() == expected else { throw Self.changedOutside }
-                try store.save(progress)
-            }, export: { data, path in
+            let file = try SharedDataFile(store: context.store)
+            let state = AppState(planner: Planner(catalog: context.catalog, progress: file.base), today: context.today,
+                                 width: 80, height: 24, glyphs: Glyphs.forLocale(environment))
+            var session = TUISession(state: state, storage: file, export: { data, path in
                 try ExportFile.write(data, to: ExportDialog.fullPath(path, home: environment["HOME"]), replacing: false)
             })
             do {
@@ -63,10 +57,6 @@ struct CareerPlanner: ParsableCommand {
             }
         }
     }
-
-    static let changedOutside = CommandFailure(
-        "the data file was changed outside this window (by the command line?); your change stays on screen "
-            + "but is not saved over it: quit and reopen to see both", code: CommandFailure.busy)
 
     static let noTerminal = CommandFailure(
         "the full-screen interface needs a terminal on stdin and stdout; in scripts use a subcommand, e.g. 'career-planner status'",

@@ -44,18 +44,25 @@ enum CursesDriver {
         var painter = Painter(window: window, theme: theme, asciiOnly: Glyphs.forLocale(environment) == .ascii)
         _ = session.handle(.resize(width: Int(cp_getmaxx(window)), height: Int(cp_getmaxy(window))))
         painter.paint(session.frame(), full: true)
+        // Wake once a second without a key, to take in what another career-planner or an editor saved.
+        wtimeout(window, 1000)
         while true {
-            guard let key = readKey(window) else { continue }
+            var character: wint_t = 0
+            let status = wget_wch(window, &character)
+            if status == ERR {
+                if session.idle() { painter.paint(session.frame(), full: false) }
+                continue
+            }
+            guard let key = key(status: status, character: character, window) else { continue }
             if case .resize = key { clearok(window, true) }
             guard session.handle(key) else { return }
             painter.paint(session.frame(), full: key.isResize)
         }
     }
 
-    /// The next key or event, or nil for one the interface does not use.
-    static func readKey(_ window: Window?) -> Key? {
-        var character: wint_t = 0
-        switch wget_wch(window, &character) {
+    /// The key or event wget_wch read, or nil for one the interface does not use.
+    static func key(status: Int32, character: wint_t, _ window: Window?) -> Key? {
+        switch status {
         case KEY_CODE_YES:
             return functionKey(Int32(character), window)
         case OK:

@@ -63,19 +63,57 @@ import Testing
         #expect(words.contains("icanon") && !words.contains("-icanon"))
     }
 
-    /// A tick from the command line while the interface is open is never written over.
-    @Test func aChangeFromTheCommandLineIsNotLostToTheInterface() throws {
+    /// A tick from the command line while the interface is open: the interface
+    /// takes it in within a second and says so, and its own next change is
+    /// saved beside it. Nothing is lost on either side.
+    @Test func aChangeFromTheCommandLineIsTakenInAndKept() throws {
         let session = try TmuxSession()
         defer { session.stop() }
         try prepare(session)
         try session.start("\(session.environment) \(TmuxSession.binary) --file \(session.dataFile)", width: 100, height: 30)
         #expect(try session.waitForScreen(containing: "1 Roles"))
         #expect(try session.runCommandLine(["tick", "pandas"]) == 0)
+        #expect(try session.waitForScreen(containing: "Reloaded: the data file was changed outside this window: pandas done"))
         try session.send("2")
         try session.send("Space")
-        #expect(try session.waitForScreen(containing: "Not saved: the data file was changed outside this window"))
+        #expect(try session.waitForScreen(containing: "linear-algebra: done"))
         let file = session.file("progress.json") ?? ""
         #expect(file.contains(#""pandas": {"changed": "2026-11-22", "state": "done"}"#))
-        #expect(!file.contains("linear-algebra"))
+        #expect(file.contains(#""linear-algebra": {"changed": "2026-11-22", "state": "done"}"#))
+    }
+
+    /// The file broken by hand while the interface is open: it says so, never
+    /// writes over it unasked, and the next change asks; a copy keeps the
+    /// window's version, and "keep mine" writes it over the broken file.
+    @Test func aBrokenFileAsksBeforeAnythingIsWrittenOverIt() throws {
+        let session = try TmuxSession()
+        defer { session.stop() }
+        try prepare(session)
+        try session.start("\(session.environment) \(TmuxSession.binary) --file \(session.dataFile)", width: 100, height: 30)
+        #expect(try session.waitForScreen(containing: "1 Roles"))
+        let broken = "{\"schemaVersion\": 2,\n"
+        try broken.write(toFile: session.dataFile, atomically: false, encoding: .utf8)
+        #expect(try session.waitForScreen(containing: "The data file was changed outside this window and no longer reads"))
+        try session.send("2")
+        try session.send("Space")
+        #expect(try session.waitForScreen(containing: "r    reload the file's version"))
+        let screen = try session.screen()
+        #expect(screen.contains("The data file changed outside this window and can no longer be read:"))
+        #expect(screen.contains("k    keep mine: write this window's version over the file"))
+        #expect(session.file("progress.json") == broken)
+        try session.send("c")
+        #expect(try session.waitForScreen(containing: "Not saved: yours is saved as progress.mine-2026-11-22.json, but the data file still does not read"))
+        let copy = session.file("progress.mine-2026-11-22.json") ?? ""
+        #expect(copy.contains(#""linear-algebra": {"changed": "2026-11-22", "state": "done"}"#))
+        #expect(session.file("progress.json") == broken)
+        // Still unsaved; the next change asks again, and k writes this window's version.
+        try session.send("j")
+        try session.send("Space")
+        #expect(try session.waitForScreen(containing: "r    reload the file's version"))
+        try session.send("k")
+        #expect(try session.waitForScreen(containing: "Saved this window's version over the file"))
+        #expect(try session.runCommandLine(["status"]) == 0)
+        #expect(session.file("progress.json.bak") == broken)
+        #expect(session.file("progress.json")?.contains(#""linear-algebra": {"changed": "2026-11-22", "state": "done"}"#) == true)
     }
 }

@@ -25,8 +25,20 @@ import PlannerEngine
         }
     }
 
+    /// Storage that records an issue if anything is saved: exporting saves nothing.
+    struct NoSaving: ProgressStorage {
+        func save(_ progress: UserProgress) throws -> SaveOutcome {
+            Issue.record("an export saved the progress")
+            return .saved
+        }
+        func reloadIfChanged() -> OutsideChange { .none }
+        func reload() throws -> UserProgress { UserProgress() }
+        func overwrite(with progress: UserProgress) throws { Issue.record("an export saved the progress") }
+        func saveCopy(of progress: UserProgress, today: Day) throws -> String { "" }
+    }
+
     static func session(_ state: AppState, _ writer: Writer) -> TUISession {
-        TUISession(state: state, save: { _, _ in Issue.record("an export saved the progress") }, export: writer.write)
+        TUISession(state: state, storage: NoSaving(), export: writer.write)
     }
 
     static func handle(_ keys: [Key], _ session: inout TUISession) {

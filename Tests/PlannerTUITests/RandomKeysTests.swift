@@ -60,20 +60,20 @@ import Testing
     @Test(arguments: [UInt64(0x5EED_2026_1122), 0xC0FF_EE15_600D])
     func fiftyThousandRandomEventsKeepEveryInvariant(seed: UInt64) {
         var random = XorShift(state: seed)
-        var saved = TUIFixture.progress(plan: true)
-        var session = makeSession(saved: { saved = $0 }, from: saved)
+        let storage = MemoryStorage(TUIFixture.progress(plan: true))
+        var session = makeSession(storage: storage)
         var frames = 0
         for event in 0..<(Self.events / 2) {
             let key = Self.randomKey(&random)
             if !session.handle(key) {
                 // Quit: the next run opens on what was saved, as a new session would.
                 #expect(!session.state.unsaved, "event \(event): quit with changes unsaved")
-                session = makeSession(saved: { saved = $0 }, from: saved)
+                session = makeSession(storage: storage)
                 continue
             }
             Self.checkInvariants(session.state, event: event, seed: seed, full: event % 100 == 0)
             if !session.state.unsaved {
-                #expect(saved == session.state.planner.progress, "event \(event), seed \(seed): saved differs from shown")
+                #expect(storage.file == session.state.planner.progress, "event \(event), seed \(seed): saved differs from shown")
             }
             if event % 50 == 0 || { if case .resize = key { return true } else { return false } }() {
                 let frame = session.frame()
@@ -84,10 +84,10 @@ import Testing
         #expect(frames > Self.events / 100)
     }
 
-    func makeSession(saved: @escaping (UserProgress) -> Void, from progress: UserProgress) -> TUISession {
-        let state = AppState(planner: Planner(catalog: TUIFixture.catalog, progress: progress), today: TUIFixture.today,
+    func makeSession(storage: MemoryStorage) -> TUISession {
+        let state = AppState(planner: Planner(catalog: TUIFixture.catalog, progress: storage.file), today: TUIFixture.today,
                              width: 100, height: 30, glyphs: .unicode)
-        return TUISession(state: state, save: { _, progress in saved(progress) }, export: { _, _ in })
+        return TUISession(state: state, storage: storage, export: { _, _ in })
     }
 }
 

@@ -14,17 +14,6 @@ import PlannerEngine
         #expect(F.press([.character("q")], &state) == Effects(quit: true))
     }
 
-    @Test func theSessionSavesAgainstWhatTheFileHeld() {
-        var expectations: [UserProgress] = []
-        let start = F.state(focus: .skills)
-        var session = TUISession(state: start, save: { expected, _ in expectations.append(expected) }, export: { _, _ in })
-        _ = session.handle(.character(" "))
-        let afterFirst = session.state.planner.progress
-        _ = session.handle(.character("j"))
-        _ = session.handle(.character(" "))
-        #expect(expectations == [start.planner.progress, afterFirst])
-    }
-
     @Test func aClickInTheSkillDetailsSelectsNothing() {
         var state = F.state(width: 120, height: 40, focus: .skills)
         let cursor = state.cursor(in: .skills)

@@ -111,7 +111,7 @@ import PlannerEngine
 
     /// Resizing down to each small size and back redraws the same full screen.
     @Test func resizeToTinyAndBack() {
-        var session = TUISession(state: F.state(width: 120, height: 40, focus: .skills), save: { _, _ in }, export: { _, _ in })
+        var session = TUISession(state: F.state(width: 120, height: 40, focus: .skills), storage: MemoryStorage(), export: { _, _ in })
         let before = F.draw(F.state(width: 80, height: 24, focus: .skills))
         for (width, height) in [(0, 0), (1, 1), (20, 5), (79, 23), (-5, -5)] {
             let running = session.handle(.resize(width: width, height: height))

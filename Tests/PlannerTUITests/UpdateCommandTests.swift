@@ -215,12 +215,9 @@ extension UpdateTests {
     }
 
     @Test func sessionKeepsAFailedSaveAndAsksBeforeQuitting() {
-        var fail = true
-        var saved: [UserProgress] = []
-        var session = TUISession(state: F.state(focus: .skills), save: { _, progress in
-            if fail { throw SaveFailed() }
-            saved.append(progress)
-        }, export: { _, _ in })
+        let storage = MemoryStorage()
+        storage.failure = SaveFailed()
+        var session = TUISession(state: F.state(focus: .skills), storage: storage, export: { _, _ in })
         var running = session.handle(.character(" "))
         #expect(running)
         #expect(session.state.unsaved)
@@ -232,11 +229,11 @@ extension UpdateTests {
         running = session.handle(.character("n"))
         #expect(running)
         // The next change retries and succeeds.
-        fail = false
+        storage.failure = nil
         running = session.handle(.character("j"))
         running = session.handle(.character(" "))
         #expect(!session.state.unsaved)
-        #expect(saved.count == 1)
+        #expect(storage.saves.count == 1)
         running = session.handle(.character("q"))
         #expect(!running)
     }
