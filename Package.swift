@@ -5,6 +5,8 @@ let package = Package(
     name: "career-planner",
     products: [
         .executable(name: "career-planner", targets: ["career-planner"]),
+        // For the fuzzing package in Fuzz/, which builds the engine with libFuzzer.
+        .library(name: "PlannerEngine", targets: ["PlannerEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

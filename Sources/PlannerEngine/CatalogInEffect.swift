@@ -25,6 +25,12 @@ public struct CatalogInEffect: Equatable, Sendable {
     public static func assemble(builtIn: Catalog, custom location: CatalogLocation?) throws(CatalogFailure)
         -> CatalogInEffect {
         guard let location, let data = try read(location) else { return CatalogInEffect(catalog: builtIn) }
+        return try assemble(builtIn: builtIn, customData: data, from: location)
+    }
+
+    /// The built-in catalog with the custom catalog `data`, read from `location`, over it or in its place.
+    public static func assemble(builtIn: Catalog, customData data: Data, from location: CatalogLocation) throws(CatalogFailure)
+        -> CatalogInEffect {
         let (overlay, formProblems) = CatalogLoader.readOverlay(data, file: location.path, complete: false)
         guard let overlay else { throw .invalid(file: location.path, problems: formProblems) }
         let catalog = overlay.catalog(over: builtIn)
