@@ -25,9 +25,8 @@ public enum FileConflictDialog {
             state.overlay = nil
             return Effects(resolve: choice)
         case .cancel:
+            // The status line keeps saying the change is not saved; the next change asks again.
             state.overlay = nil
-            state.message = "Not saved: the next change asks again (q asks before quitting)"
-            state.messageIsError = true
         default: break
         }
         return Effects()

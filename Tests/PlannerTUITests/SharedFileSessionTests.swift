@@ -157,6 +157,7 @@ import Testing
         _ = session.handle(.escape)
         #expect(session.state.overlay == nil)
         #expect(session.state.unsaved)
+        #expect(session.frame().rows[22].hasPrefix("Not saved: the data file changed outside this window"))
         // Nothing is taken in while this window's change waits.
         let changed4 = session.idle()
         #expect(!changed4)
