@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(name: "save-loop", dependencies: ["PlannerEngine"], path: "Tests/SaveLoop"),
         .testTarget(name: "PlannerEngineTests", dependencies: ["PlannerEngine", "save-loop"]),
         .testTarget(name: "PlannerTUITests", dependencies: ["PlannerTUI"]),
-        .testTarget(name: "CLITests", dependencies: ["career-planner"]),
+        .testTarget(name: "CLITests", dependencies: ["career-planner", "PlannerEngine", "PlannerTUI"]),
         // Drives the real binary in a real terminal (tmux).
         .testTarget(name: "EndToEndTests", dependencies: ["career-planner"]),
     ]

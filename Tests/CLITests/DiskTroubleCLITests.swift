@@ -1,10 +1,13 @@
 import Foundation
+import PlannerEngine
+import PlannerTUI
 import Testing
 
 /// A full disk and a read-only folder, made for real with a small tmpfs:
 /// the change is refused with the system's reason, the old file stays as it
 /// was, nothing half-written is left, and the same command works once the
-/// trouble is gone.
+/// trouble is gone. The full-screen interface on a full disk keeps the change
+/// on screen and saves it once there is room.
 @Suite(.serialized) struct DiskTroubleCLITests {
     /// A 256 KiB tmpfs mounted on a new folder; unmounted by `unmount`.
     struct SmallDisk {
@@ -101,5 +104,36 @@ import Testing
         try disk.readOnly(false)
         #expect(try cli.run(["tick", "python", "--file", data]).status == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: data)) != before)
+    }
+
+    @Test func theInterfaceKeepsItsChangeOnAFullDiskAndSavesItOnceThereIsRoom() throws {
+        let disk = try SmallDisk()
+        defer { disk.unmount() }
+        let store = ProgressStore(path: disk.folder + "/progress.json")
+        try store.save(UserProgress(targetRole: "ml-engineer"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: store.path))
+        guard case .loaded(let catalog) = Catalog.embedded() else { Issue.record("no catalog"); return }
+        let file = try SharedDataFile(store: store)
+        var state = AppState(planner: Planner(catalog: catalog, progress: file.base), today: Day(iso: "2026-11-22")!,
+                             width: 80, height: 24, glyphs: .unicode)
+        state.focus = .skills
+        var session = TUISession(state: state, storage: file, export: { _, _ in })
+        func done(_ progress: UserProgress) -> Int { progress.skills.values.filter { $0.state == .done }.count }
+        let filler = disk.fill()
+
+        _ = session.handle(.character(" "))
+        #expect(session.state.unsaved)
+        #expect(session.state.saveError == "cannot write \(store.path): No space left on device")
+        #expect(session.frame().rows[22].hasPrefix("Not saved: cannot write \(disk.folder.prefix(40))"))
+        #expect(done(session.state.planner.progress) == 1, "the change stays on screen")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store.path)) == before)
+        #expect(try names(in: disk.folder) == ["filler", "progress.json", "progress.json.lock"])
+
+        try FileManager.default.removeItem(atPath: filler)
+        _ = session.handle(.character("j"))
+        _ = session.handle(.character(" "))
+        #expect(!session.state.unsaved)
+        #expect(try store.load() == session.state.planner.progress)
+        #expect(done(try store.load()) == 2, "both changes saved")
     }
 }
