@@ -5,8 +5,9 @@ let package = Package(
     name: "career-planner",
     products: [
         .executable(name: "career-planner", targets: ["career-planner"]),
-        // For the fuzzing package in Fuzz/, which builds the engine with libFuzzer.
+        // For the fuzzing (Fuzz/) and benchmark (Benchmarks/) packages.
         .library(name: "PlannerEngine", targets: ["PlannerEngine"]),
+        .library(name: "PlannerTUI", targets: ["PlannerTUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -17,6 +18,8 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // Flushing stdout and checking it, in C: Swift 6 refuses the stdout global in release builds.
+        .target(name: "CStandardOutput"),
         // Turns Resources/*.json into a Swift file, so the catalog lives inside the binary.
         .executableTarget(
             name: "ResourceEmbedder",
@@ -44,6 +47,7 @@ let package = Package(
                 "PlannerEngine",
                 "PlannerTUI",
                 "CNcursesw",
+                "CStandardOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
