@@ -16,13 +16,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
-    /// Parses exactly `YYYY-MM-DD`.
+    /// Parses exactly `YYYY-MM-DD`, ASCII digits only. Byte by byte: a data
+    /// file's log holds a date on every line.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        var year = 0, month = 0, day = 0, count = 0
+        for byte in text.utf8 {
+            let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            let digit = Int(byte &- UInt8(ascii: "0"))
+            switch count {
+            case 0..<4 where isDigit: year = year * 10 + digit
+            case 5..<7 where isDigit: month = month * 10 + digit
+            case 8..<10 where isDigit: day = day * 10 + digit
+            case 4, 7: guard byte == UInt8(ascii: "-") else { return nil }
+            default: return nil
+            }
+            count += 1
+        }
+        guard count == 10 else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     public var iso: String {
