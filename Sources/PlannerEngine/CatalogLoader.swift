@@ -90,12 +90,38 @@ public enum CatalogLoader {
                 }
             }
         }
+        // Whether a field is unknown depends only on the names and nesting of
+        // the fields, so a shape found clean once (say, the 10,000th skill with
+        // the same fields as the first) is not encoded and walked again.
+        var cleanShapes: Set<[String]> = []
         for (index, (element, decoded)) in zip(given, records).enumerated() {
+            let shape = fieldPaths(of: element)
+            guard !cleanShapes.contains(shape) else { continue }
             guard let record = decoded.record, let encoded = try? JSONEncoder().encode(record),
                   let model = try? JSONSerialization.jsonObject(with: encoded) else { continue }
+            let before = problems.count
             walk(element, model, "\(section)[\(name(of: element, at: index))]")
+            if problems.count == before { cleanShapes.insert(shape) }
         }
         return problems
+    }
+
+    /// Every field path in a JSON value, sorted, with list positions left out
+    /// (`pay[].min`); fields whose value is null are left out, as the check ignores them.
+    static func fieldPaths(of value: Any, under prefix: String = "") -> [String] {
+        var paths: [String] = []
+        func collect(_ value: Any, _ path: String) {
+            if let object = value as? [String: Any] {
+                for (key, child) in object where !(child is NSNull) {
+                    paths.append(path + "." + key)
+                    collect(child, path + "." + key)
+                }
+            } else if let list = value as? [Any] {
+                for child in list { collect(child, path + "[]") }
+            }
+        }
+        collect(value, prefix)
+        return Array(Set(paths)).sorted()
     }
 
     /// A list element as paths name it: by its `id` where it has one.
