@@ -8,8 +8,13 @@ public struct Catalog: Codable, Equatable, Sendable {
     public var sources: [Source]
     public var phases: [Phase]
     public var categories: [Category]
-    public var skills: [Skill]
+    public var skills: [Skill] {
+        didSet { skillPositions = Self.positions(of: skills) }
+    }
     public var roles: [Role]
+    /// Where each skill id first appears in `skills`: a catalog can hold
+    /// 10,000 skills, and every frame looks many of them up.
+    private var skillPositions: [String: Int]
 
     public init(formatVersion: Int = Catalog.currentFormatVersion, sources: [Source], phases: [Phase],
                 categories: [Category], skills: [Skill], roles: [Role]) {
@@ -19,9 +24,29 @@ public struct Catalog: Codable, Equatable, Sendable {
         self.categories = categories
         self.skills = skills
         self.roles = roles
+        skillPositions = Self.positions(of: skills)
     }
 
-    public func skill(_ id: String) -> Skill? { skills.first { $0.id == id } }
+    enum CodingKeys: String, CodingKey { case formatVersion, sources, phases, categories, skills, roles }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(formatVersion: try container.decode(Int.self, forKey: .formatVersion),
+                  sources: try container.decode([Source].self, forKey: .sources),
+                  phases: try container.decode([Phase].self, forKey: .phases),
+                  categories: try container.decode([Category].self, forKey: .categories),
+                  skills: try container.decode([Skill].self, forKey: .skills),
+                  roles: try container.decode([Role].self, forKey: .roles))
+    }
+
+    static func positions(of skills: [Skill]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(skills.count)
+        for (index, skill) in skills.enumerated() where positions[skill.id] == nil { positions[skill.id] = index }
+        return positions
+    }
+
+    public func skill(_ id: String) -> Skill? { skillPositions[id].map { skills[$0] } }
     public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
     public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
     public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
@@ -35,11 +60,10 @@ public struct Catalog: Codable, Equatable, Sendable {
     /// `ids` and all their prerequisites, in catalog order. Unknown ids are ignored
     /// (the validator reports them) and a cycle cannot loop forever.
     public func closure(of ids: [String]) -> [Skill] {
-        let byID = Dictionary(skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var seen = Set<String>()
         var pending = ids
         while let id = pending.popLast() {
-            guard !seen.contains(id), let skill = byID[id] else { continue }
+            guard !seen.contains(id), let skill = skill(id) else { continue }
             seen.insert(id)
             pending.append(contentsOf: skill.prerequisites)
         }
