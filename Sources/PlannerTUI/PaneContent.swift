@@ -29,12 +29,14 @@ public enum PaneContent {
         let planner = state.planner
         let role = state.showAllSkills ? nil : selectedRole(state)
         if !state.showAllSkills && role == nil { return [] }
-        let skills = planner.skills(role: role).filter { matches(state.filter[.skills], $0.id, $0.name) }
+        // The role's skills once, grouped: a catalog can have 10,000 of them.
+        let all = planner.skills(role: role)
+        let inCategory = Dictionary(grouping: all, by: \.category)
+        let shown = Dictionary(grouping: all.filter { matches(state.filter[.skills], $0.id, $0.name) }, by: \.category)
         var rows: [SkillRow] = []
         for category in planner.catalog.categories {
-            let group = skills.filter { $0.category == category.id }
-            guard !group.isEmpty else { continue }
-            let states = planner.skills(role: role, category: category).map { planner.progress.state(of: $0.id) }
+            guard let group = shown[category.id] else { continue }
+            let states = (inCategory[category.id] ?? []).map { planner.progress.state(of: $0.id) }
             rows.append(.category(category, done: states.filter { $0 == .done }.count,
                                   counted: states.filter { $0 != .skipped }.count))
             rows += group.map(SkillRow.skill)
