@@ -67,7 +67,12 @@ public struct Catalog: Codable, Equatable, Sendable {
             seen.insert(id)
             pending.append(contentsOf: skill.prerequisites)
         }
-        return skills.filter { seen.contains($0.id) }
+        return skills(withIDs: seen)
+    }
+
+    /// The skills with these ids, in catalog order; ids the catalog lacks are left out.
+    public func skills(withIDs ids: Set<String>) -> [Skill] {
+        ids.compactMap { skillPositions[$0] }.sorted().map { skills[$0] }
     }
 }
 

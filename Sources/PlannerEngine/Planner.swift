@@ -38,13 +38,10 @@ public struct Planner: Sendable {
     /// Skills in catalog order, narrowed to a role's required closure plus its
     /// nice-to-have skills, a category and a state when given.
     public func skills(role: Role? = nil, category: Category? = nil, state: SkillState? = nil) -> [Skill] {
-        var wanted: Set<String>?
-        if let role {
-            wanted = Set(catalog.requiredClosure(of: role).map(\.id)).union(role.niceToHaveSkills)
-        }
-        return catalog.skills.filter { skill in
-            (wanted?.contains(skill.id) ?? true)
-                && (category == nil || skill.category == category!.id)
+        // A role's skills are looked up by id rather than found among all of the catalog's.
+        let candidates = role.map { catalog.skills(withIDs: Set(catalog.requiredClosure(of: $0).map(\.id)).union($0.niceToHaveSkills)) }
+        return (candidates ?? catalog.skills).filter { skill in
+            (category == nil || skill.category == category!.id)
                 && (state == nil || progress.state(of: skill.id) == state!)
         }
     }
