@@ -215,8 +215,10 @@ public enum AppUpdate {
             state.overlayScroll = min(state.overlayScroll, OverlayView.maximumScroll(overlay, state))
         }
         if let area = layout.listArea(.progress) {
-            let most = max(0, ProgressPane.lines(state, width: area.width).count - area.height)
-            state.scroll[.progress] = min(state.scroll[.progress] ?? 0, most)
+            // The page is built only when there is a scroll to clamp: at 100,000 log entries it takes tens of ms.
+            let scroll = state.scroll[.progress] ?? 0
+            state.scroll[.progress] = scroll == 0 ? 0
+                : min(scroll, max(0, ProgressPane.lines(state, width: area.width).count - area.height))
         }
         for pane in Pane.allCases {
             let items = PaneContent.itemRows(pane, state)
