@@ -108,7 +108,7 @@ public enum CatalogLoader {
 
     /// Every field path in a JSON value, sorted, with list positions left out
     /// (`pay[].min`); fields whose value is null are left out, as the check ignores them.
-    static func fieldPaths(of value: Any, under prefix: String = "") -> [String] {
+    static func fieldPaths(of value: Any) -> [String] {
         var paths: [String] = []
         func collect(_ value: Any, _ path: String) {
             if let object = value as? [String: Any] {
@@ -120,7 +120,7 @@ public enum CatalogLoader {
                 for child in list { collect(child, path + "[]") }
             }
         }
-        collect(value, prefix)
+        collect(value, "")
         return Array(Set(paths)).sorted()
     }
 
@@ -133,11 +133,7 @@ public enum CatalogLoader {
 extension Catalog {
     /// The default catalog compiled into the binary from Resources/catalog.json.
     public static func embedded() -> Outcome {
-        guard let text = EmbeddedResources.files["catalog.json"] else {
-            return .invalid([FileProblem(file: CatalogLoader.embeddedName,
-                                         message: "the build did not embed Resources/catalog.json")])
-        }
-        let data = Data(text.utf8)
+        guard let data = embeddedData else { return notEmbedded }
         // Decoded straight, without the checks that name problems: those run on this
         // very text in the test suite (DefaultCatalogTests), and they cost most of a start-up.
         if let catalog = try? JSONDecoder().decode(Catalog.self, from: data) { return .loaded(catalog) }
@@ -146,8 +142,14 @@ extension Catalog {
 
     /// The built-in catalog read with every check, as a custom catalog is read.
     static func embeddedChecked() -> Outcome {
-        CatalogLoader.load(Data((EmbeddedResources.files["catalog.json"] ?? "").utf8), file: CatalogLoader.embeddedName)
+        guard let data = embeddedData else { return notEmbedded }
+        return CatalogLoader.load(data, file: CatalogLoader.embeddedName)
     }
+
+    private static var embeddedData: Data? { EmbeddedResources.files["catalog.json"].map { Data($0.utf8) } }
+
+    private static var notEmbedded: Outcome { .invalid([FileProblem(file: CatalogLoader.embeddedName,
+                                                       message: "the build did not embed Resources/catalog.json")]) }
 
     public typealias Outcome = CatalogLoader.Outcome
 }

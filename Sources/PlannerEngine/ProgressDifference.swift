@@ -9,13 +9,8 @@ public enum ProgressDifference {
             let before = old.skills[id]?.state ?? .todo, after = new.skills[id]?.state ?? .todo
             parts.append(before == after ? "\(id) note or evidence" : "\(id) \(after.rawValue)")
         }
-        var counts: [LogEntry: Int] = [:]
-        for entry in old.log { counts[entry, default: 0] += 1 }
-        var added = 0
-        for entry in new.log {
-            if let count = counts[entry], count > 0 { counts[entry] = count - 1 } else { added += 1 }
-        }
-        let removed = counts.values.reduce(0, +)
+        let log = old.log.changes(to: new.log)
+        let added = log.added.count, removed = log.removed.values.reduce(0, +)
         if added > 0 { parts.append(entries(added) + " added") }
         if removed > 0 { parts.append(entries(removed) + " removed") }
         if old.plan != new.plan { parts.append(new.plan == nil ? "the plan removed" : "the plan remade") }

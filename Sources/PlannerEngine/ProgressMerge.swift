@@ -46,18 +46,13 @@ public struct ProgressMerge: Sendable {
     static func mergeLog(base: [LogEntry], mine: [LogEntry], theirs: [LogEntry]) -> [LogEntry] {
         if mine == base { return theirs }
         if theirs == base { return mine }
-        var inBase: [LogEntry: Int] = [:]
-        for entry in base { inBase[entry, default: 0] += 1 }
-        var added: [LogEntry] = []
-        var removed = inBase
-        for entry in mine {
-            if let count = removed[entry], count > 0 { removed[entry] = count - 1 } else { added.append(entry) }
-        }
+        let changes = base.changes(to: mine)
+        var removed = changes.removed
         var log: [LogEntry] = []
-        log.reserveCapacity(theirs.count + added.count)
+        log.reserveCapacity(theirs.count + changes.added.count)
         for entry in theirs {
             if let count = removed[entry], count > 0 { removed[entry] = count - 1 } else { log.append(entry) }
         }
-        return log + added
+        return log + changes.added
     }
 }

@@ -22,6 +22,19 @@ extension Array where Element == LogEntry {
         reduce(0) { $0 + ($1.date >= first && $1.date <= last ? $1.minutes : 0) }
     }
 
+    /// What `newer` has that this log has not (in `newer`'s order), and how
+    /// many of each entry this log has that `newer` has not. Entries are
+    /// counted, not just compared: two identical stretches on one day are two.
+    public func changes(to newer: [LogEntry]) -> (added: [LogEntry], removed: [LogEntry: Int]) {
+        var removed: [LogEntry: Int] = [:]
+        for entry in self { removed[entry, default: 0] += 1 }
+        var added: [LogEntry] = []
+        for entry in newer {
+            if let count = removed[entry], count > 0 { removed[entry] = count - 1 } else { added.append(entry) }
+        }
+        return (added, removed.filter { $0.value > 0 })
+    }
+
     /// Minutes logged against one skill, on any day.
     public func minutes(on skillID: String) -> Int {
         reduce(0) { $0 + ($1.skillID == skillID ? $1.minutes : 0) }

@@ -9,6 +9,13 @@ import Testing
         #expect(try session.runCommandLine(["target", "ml-engineer"]) == 0)
     }
 
+    /// A target chosen, then the interface open at 100x30 on the data file, showing its panes.
+    func openInterface(in session: TmuxSession) throws {
+        try prepare(session)
+        try session.start("\(session.environment) \(TmuxSession.binary) --file \(session.dataFile)", width: 100, height: 30)
+        #expect(try session.waitForScreen(containing: "1 Roles"))
+    }
+
     @Test func tickASkillWithSpaceAndQuit() throws {
         let session = try TmuxSession()
         defer { session.stop() }
@@ -31,9 +38,7 @@ import Testing
     @Test func resizingBelowTheMinimumAndBackRedraws() throws {
         let session = try TmuxSession()
         defer { session.stop() }
-        try prepare(session)
-        try session.start("\(session.environment) \(TmuxSession.binary) --file \(session.dataFile)", width: 100, height: 30)
-        #expect(try session.waitForScreen(containing: "1 Roles"))
+        try openInterface(in: session)
         try session.tmux(["resize-window", "-t", "e2e", "-x", "60", "-y", "20"])
         #expect(try session.waitForScreen(containing: "Terminal too small"))
         try session.tmux(["resize-window", "-t", "e2e", "-x", "100", "-y", "30"])
@@ -69,9 +74,7 @@ import Testing
     @Test func aChangeFromTheCommandLineIsTakenInAndKept() throws {
         let session = try TmuxSession()
         defer { session.stop() }
-        try prepare(session)
-        try session.start("\(session.environment) \(TmuxSession.binary) --file \(session.dataFile)", width: 100, height: 30)
-        #expect(try session.waitForScreen(containing: "1 Roles"))
+        try openInterface(in: session)
         #expect(try session.runCommandLine(["tick", "pandas"]) == 0)
         #expect(try session.waitForScreen(containing: "Reloaded: the data file was changed outside this window: pandas done"))
         try session.send("2")
@@ -88,9 +91,7 @@ import Testing
     @Test func aBrokenFileAsksBeforeAnythingIsWrittenOverIt() throws {
         let session = try TmuxSession()
         defer { session.stop() }
-        try prepare(session)
-        try session.start("\(session.environment) \(TmuxSession.binary) --file \(session.dataFile)", width: 100, height: 30)
-        #expect(try session.waitForScreen(containing: "1 Roles"))
+        try openInterface(in: session)
         let broken = "{\"schemaVersion\": 2,\n"
         try broken.write(toFile: session.dataFile, atomically: false, encoding: .utf8)
         #expect(try session.waitForScreen(containing: "The data file was changed outside this window and no longer reads"))
