@@ -59,8 +59,8 @@ public struct TUISession {
                 state.overlayScroll = 0
             }
         } catch {
-            notSaved("\(error)")
-            tell("\(error)", isError: true)
+            notSaved(Self.firstLine(of: error))
+            tell(Self.firstLine(of: error), isError: true)
         }
     }
 
@@ -88,8 +88,8 @@ public struct TUISession {
                 }
             }
         } catch {
-            notSaved("\(error)")
-            tell("\(error)", isError: true)
+            notSaved(Self.firstLine(of: error))
+            tell(Self.firstLine(of: error), isError: true)
         }
     }
 
@@ -115,6 +115,12 @@ public struct TUISession {
     private mutating func tell(_ message: String, isError: Bool = false) {
         state.message = message
         state.messageIsError = isError
+    }
+
+    /// An error's first line, for the one-line status bar: what follows it
+    /// (the command line's advice on an unreadable file) would show as `\n`.
+    static func firstLine(of error: any Error) -> String {
+        String("\(error)".prefix { $0 != "\n" })
     }
 
     /// ": python done, 1 log entry added", or nothing for no changes.

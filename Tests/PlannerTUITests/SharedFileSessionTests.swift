@@ -170,4 +170,19 @@ import Testing
         _ = session.handle(.character("q"))
         #expect(session.state.overlay == .confirmQuit)
     }
+
+    /// Reload chosen while the file does not read: the status line says why
+    /// in one line, the change stays unsaved, and the file is left alone.
+    @Test func reloadingAFileThatDoesNotReadSaysWhyOnOneLine() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var session = try session()
+        try Data("garbage {\n".utf8).write(to: URL(fileURLWithPath: store.path))
+        _ = session.handle(.character(" "))
+        _ = session.handle(.character("r"))
+        #expect(session.state.unsaved)
+        #expect(session.state.saveError == "\(store.path):1:1: this is not valid JSON: expected a value")
+        #expect(session.frame().rows[22].hasPrefix("Not saved: \(store.path.prefix(30))"))
+        #expect(!session.frame().rows[22].contains("\\n"))
+        #expect(FileManager.default.contents(atPath: store.path) == Data("garbage {\n".utf8))
+    }
 }
