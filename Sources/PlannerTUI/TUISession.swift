@@ -2,23 +2,37 @@ import Foundation
 import PlannerEngine
 
 /// The running interface without the terminal: keys in, frames out, changes
-/// saved and exports written through what it is given.
+/// saved and exports written through what it is given. Saving runs on a
+/// queue of its own (`SaveQueue`): a key returns without waiting for the
+/// disk, and what became of the save is taken in on a later key or `idle()`.
 public struct TUISession {
     public private(set) var state: AppState
-    private var storage: any ProgressStorage
+    private let saves: SaveQueue
+    /// The number of the latest change sent to be saved.
+    private var version = 0
+    /// The latest version whose save merged in an outside change that this
+    /// window took in (the save queue merges later changes onto it otherwise).
+    private var adopted = 0
     /// Writes an export's bytes to the path as typed; throws (and writes
     /// nothing) when something is already there or the write fails.
     private let export: (_ data: Data, _ path: String) throws -> Void
 
     public init(state: AppState, storage: some ProgressStorage, export: @escaping (_ data: Data, _ path: String) throws -> Void) {
         self.state = state
-        self.storage = storage
+        self.saves = SaveQueue(storage: storage)
         self.export = export
     }
 
     /// Handles a key; false once the user has quit.
     public mutating func handle(_ key: Key) -> Bool {
-        guard let action = AppUpdate.action(for: key, in: state) else { return true }
+        takeInSaves()
+        guard var action = AppUpdate.action(for: key, in: state) else { return true }
+        if action == .quit {
+            // Quitting waits for the saves, so that it knows whether anything is left unsaved.
+            settle()
+            guard let now = AppUpdate.action(for: key, in: state) else { return true }
+            action = now
+        }
         let effects = AppUpdate.apply(action, to: &state)
         if effects.save { persist() }
         if let request = effects.export { write(request) }
@@ -26,13 +40,25 @@ public struct TUISession {
         return !effects.quit
     }
 
-    /// No key for a while: takes in what someone else saved, when nothing here
-    /// waits to be saved (then the next save merges). True when the screen changed.
+    /// True while a save runs or its outcome waits to be taken in: the
+    /// terminal loop then looks again soon rather than in a second.
+    public var isSaving: Bool { saves.isBusy }
+
+    /// Waits for every change to be saved and takes in what became of it.
+    public mutating func settle() {
+        saves.settle()
+        takeInSaves()
+    }
+
+    /// No key for a while: takes in finished saves and then what someone else
+    /// saved, when nothing here waits to be saved (then the next save
+    /// merges). True when the screen changed.
     public mutating func idle() -> Bool {
-        guard !state.unsaved else { return false }
-        switch storage.reloadIfChanged() {
+        let changed = takeInSaves()
+        guard !state.unsaved, !saves.isBusy else { return changed }
+        switch saves.withStorage({ $0.reloadIfChanged() }) {
         case .none:
-            return false
+            return changed
         case .reloaded(let progress, let changes):
             adopt(progress)
             tell("Reloaded: the data file was changed outside this window" + Self.listing(changes))
@@ -43,25 +69,38 @@ public struct TUISession {
         return true
     }
 
-    /// Saves now; a failure is shown, the state kept, and the save retried on the next change.
+    /// Sends the progress as it is now to be saved.
     mutating func persist() {
-        do {
-            switch try storage.save(state.planner.progress) {
+        version += 1
+        saves.submit(SaveQueue.Submission(progress: state.planner.progress, version: version, adopted: adopted))
+    }
+
+    /// Takes in the outcome of the latest change's save; an earlier change's
+    /// outcome is passed over, since the latest one's save includes it. A
+    /// failure is shown, the state kept, and the save retried on the next change.
+    @discardableResult
+    private mutating func takeInSaves() -> Bool {
+        var changed = false
+        for outcome in saves.collect() where outcome.version == version {
+            changed = true
+            switch outcome.result {
             case .saved:
                 saved()
             case .merged(let progress, let outside):
                 adopt(progress)
+                adopted = outcome.version
                 saved()
                 tell("Saved, together with a change made outside this window" + Self.listing(outside))
             case .conflict(let conflict):
                 notSaved("the data file changed outside this window")
                 state.overlay = .fileConflict(conflict)
                 state.overlayScroll = 0
+            case .failed(let reason):
+                notSaved(reason)
+                tell(reason, isError: true)
             }
-        } catch {
-            notSaved(Self.firstLine(of: error))
-            tell(Self.firstLine(of: error), isError: true)
         }
+        return changed
     }
 
     /// Carries out the answer to a clashing save.
@@ -69,18 +108,20 @@ public struct TUISession {
         do {
             switch choice {
             case .reload:
-                adopt(try storage.reload())
+                adopt(try saves.withStorage { try $0.reload() })
                 saved()
                 tell("Reloaded the data file's version; the change made here is dropped")
             case .keepMine:
-                try storage.overwrite(with: state.planner.progress)
+                let mine = state.planner.progress
+                try saves.withStorage { try $0.overwrite(with: mine) }
                 saved()
                 tell("Saved this window's version over the file; the one it replaced is in the .bak file")
             case .saveCopy:
-                let copy = try storage.saveCopy(of: state.planner.progress, today: state.today)
+                let mine = state.planner.progress, today = state.today
+                let copy = try saves.withStorage { try $0.saveCopy(of: mine, today: today) }
                 let name = copy.split(separator: "/").last.map(String.init) ?? copy
                 do {
-                    adopt(try storage.reload())
+                    adopt(try saves.withStorage { try $0.reload() })
                     saved()
                     tell("Yours is saved as \(name) beside the data file; the data file's version is loaded")
                 } catch {

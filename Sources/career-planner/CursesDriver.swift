@@ -11,8 +11,18 @@ enum CursesDriver {
     }
 
     /// Runs the session until the user quits. The terminal is restored on
-    /// return, on SIGINT, SIGTERM and SIGHUP, and on a crash.
+    /// return, on SIGINT, SIGTERM and SIGHUP, and on a crash. A stop signal
+    /// that comes while a save runs waits for the save, then stops the program.
     static func run(_ session: inout TUISession, environment: [String: String]) throws {
+        try runScreen(&session, environment: environment)
+        let stop = TerminalRestore.stopRequested
+        if stop != 0 {
+            signal(stop, SIG_DFL)
+            raise(stop)
+        }
+    }
+
+    private static func runScreen(_ session: inout TUISession, environment: [String: String]) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw Failure.notATerminal }
         setlocale(LC_ALL, "")
         guard let screen = cp_newterm() else {
@@ -44,18 +54,30 @@ enum CursesDriver {
         var painter = Painter(window: window, theme: theme, asciiOnly: Glyphs.forLocale(environment) == .ascii)
         _ = session.handle(.resize(width: Int(cp_getmaxx(window)), height: Int(cp_getmaxy(window))))
         painter.paint(session.frame(), full: true)
-        // Wake once a second without a key, to take in what another career-planner or an editor saved.
-        wtimeout(window, 1000)
         while true {
+            // Wake once a second without a key, to take in what another career-planner or an editor
+            // saved; while a save runs, every 50 ms, to show how it ended.
+            TerminalRestore.savesPending = session.isSaving ? 1 : 0
+            wtimeout(window, session.isSaving ? 50 : 1000)
             var character: wint_t = 0
-            let status = wget_wch(window, &character)
+            let status = TerminalRestore.stopRequested == 0 ? wget_wch(window, &character) : ERR
+            if TerminalRestore.stopRequested != 0 {
+                session.settle()
+                return
+            }
             if status == ERR {
                 if session.idle() { painter.paint(session.frame(), full: false) }
                 continue
             }
             guard let key = key(status: status, character: character, window) else { continue }
             if case .resize = key { clearok(window, true) }
-            guard session.handle(key) else { return }
+            // Counted as saving from before the key, so that a stop signal during it waits.
+            TerminalRestore.savesPending = 1
+            guard session.handle(key) else {
+                session.settle()
+                return
+            }
+            TerminalRestore.savesPending = session.isSaving ? 1 : 0
             painter.paint(session.frame(), full: key.isResize)
         }
     }
@@ -165,6 +187,10 @@ extension Key {
 /// while curses owns the screen, or the alternate screen would swallow it).
 enum TerminalRestore {
     nonisolated(unsafe) static var savedStandardError: Int32 = -1
+    /// 1 while a save may be running: SIGINT, SIGTERM and SIGHUP then only ask the loop to stop.
+    nonisolated(unsafe) static var savesPending: sig_atomic_t = 0
+    /// The stop signal the loop is to act on once the saves have ended; 0 for none.
+    nonisolated(unsafe) static var stopRequested: sig_atomic_t = 0
     nonisolated(unsafe) static var capturePath: UnsafeMutablePointer<CChar>?
 
     static func captureStandardError() {
@@ -205,7 +231,13 @@ enum TerminalRestore {
 }
 
 /// Restores the terminal, then lets the signal do what it would have done.
+/// A stop signal while a save may be running is left to the loop, which
+/// waits for the save (at most one more, coalesced) and then stops.
 private func restoreAndReraise(_ signalNumber: Int32) {
+    if TerminalRestore.savesPending != 0, signalNumber == SIGINT || signalNumber == SIGTERM || signalNumber == SIGHUP {
+        TerminalRestore.stopRequested = signalNumber
+        return
+    }
     endwin()
     TerminalRestore.releaseStandardError()
     signal(signalNumber, SIG_DFL)

@@ -122,6 +122,7 @@ import Testing
         let filler = disk.fill()
 
         _ = session.handle(.character(" "))
+        session.settle()
         #expect(session.state.unsaved)
         #expect(session.state.saveError == "cannot write \(store.path): No space left on device")
         #expect(session.frame().rows[22].hasPrefix("Not saved: cannot write \(disk.folder.prefix(40))"))
@@ -132,6 +133,7 @@ import Testing
         try FileManager.default.removeItem(atPath: filler)
         _ = session.handle(.character("j"))
         _ = session.handle(.character(" "))
+        session.settle()
         #expect(!session.state.unsaved)
         #expect(try store.load() == session.state.planner.progress)
         #expect(done(try store.load()) == 2, "both changes saved")

@@ -46,6 +46,7 @@ import Testing
         let theirs = try othersSkipCalculus()
         let bytes = FileManager.default.contents(atPath: store.path)
         _ = session.handle(.character(" "))
+        session.settle()
         return (session, theirs, bytes)
     }
 
@@ -53,6 +54,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var session = try session()
         _ = session.handle(.character("l"))
+        session.settle()
         #expect(!session.state.undoStack.isEmpty)
         let changed1 = session.idle()
         #expect(!changed1, "nothing changed outside")
@@ -75,6 +77,7 @@ import Testing
         theirs.skills["sql"] = SkillProgress(state: .learning, changed: F.today)
         try other.save(theirs)
         _ = session.handle(.character(" "))
+        session.settle()
         #expect(session.state.message == "Saved, together with a change made outside this window: sql learning")
         #expect(!session.state.unsaved)
         var both = theirs
@@ -163,6 +166,7 @@ import Testing
         #expect(!changed4)
         _ = session.handle(.character("j"))
         _ = session.handle(.character("l"))
+        session.settle()
         guard case .fileConflict = session.state.overlay else { Issue.record("not asked again"); return }
         #expect(FileManager.default.contents(atPath: store.path) == bytes)
         // Quitting with the change unsaved asks first.
@@ -178,6 +182,7 @@ import Testing
         var session = try session()
         try Data("garbage {\n".utf8).write(to: URL(fileURLWithPath: store.path))
         _ = session.handle(.character(" "))
+        session.settle()
         _ = session.handle(.character("r"))
         #expect(session.state.unsaved)
         #expect(session.state.saveError == "\(store.path):1:1: this is not valid JSON: expected a value")

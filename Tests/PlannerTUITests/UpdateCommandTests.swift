@@ -220,6 +220,7 @@ extension UpdateTests {
         var session = TUISession(state: F.state(focus: .skills), storage: storage, export: { _, _ in })
         var running = session.handle(.character(" "))
         #expect(running)
+        session.settle()
         #expect(session.state.unsaved)
         #expect(session.state.planner.progress.state(of: "linear-algebra") == .todo)
         #expect(session.frame().rows[22].hasPrefix("Not saved: disk full (retried on the next change)"))
@@ -232,6 +233,7 @@ extension UpdateTests {
         storage.failure = nil
         running = session.handle(.character("j"))
         running = session.handle(.character(" "))
+        session.settle()
         #expect(!session.state.unsaved)
         #expect(storage.saves.count == 1)
         running = session.handle(.character("q"))

@@ -1,0 +1,149 @@
+import Dispatch
+import Foundation
+import Testing
+@testable import PlannerEngine
+@testable import PlannerTUI
+
+/// Saving runs on a queue of its own: a key never waits for it, changes made
+/// while a save runs are written together by the next one, a change made
+/// outside meanwhile is kept, and quitting waits for the last save.
+@Suite struct BackgroundSaveTests {
+    typealias F = TUIFixture
+
+    /// Storage whose saves wait at a gate until the test opens it, so that
+    /// keys can be pressed while a save is running.
+    final class GatedStorage<Inner: ProgressStorage>: ProgressStorage, @unchecked Sendable {
+        var inner: Inner
+        private(set) var saves: [UserProgress] = []
+        private let entered = DispatchSemaphore(value: 0)
+        private let gate = DispatchSemaphore(value: 0)
+        private(set) var gateTimedOut = false
+
+        init(_ inner: Inner) { self.inner = inner }
+
+        func save(_ progress: UserProgress) throws -> SaveOutcome {
+            entered.signal()
+            if gate.wait(timeout: .now() + 10) == .timedOut { gateTimedOut = true }
+            saves.append(progress)
+            return try inner.save(progress)
+        }
+
+        /// Waits until a save is waiting at the gate; false after 10 s.
+        func saveIsWaiting() -> Bool { entered.wait(timeout: .now() + 10) == .success }
+        /// Lets every save through from now on.
+        func open() { for _ in 0..<100 { gate.signal() } }
+
+        func reloadIfChanged() -> OutsideChange { inner.reloadIfChanged() }
+        func reload() throws -> UserProgress { try inner.reload() }
+        func overwrite(with progress: UserProgress) throws { try inner.overwrite(with: progress) }
+        func saveCopy(of progress: UserProgress, today: Day) throws -> String { try inner.saveCopy(of: progress, today: today) }
+    }
+
+    func session(_ storage: some ProgressStorage, progress: UserProgress = F.progress(plan: false)) -> TUISession {
+        var state = AppState(planner: Planner(catalog: F.catalog, progress: progress), today: F.today, width: 80, height: 24,
+                             glyphs: .unicode)
+        state.focus = .skills
+        state.cursor[.skills] = 1
+        return TUISession(state: state, storage: storage, export: { _, _ in })
+    }
+
+    @Test func keysDoNotWaitForASaveAndTheChangesMadeMeanwhileAreSavedTogether() {
+        let storage = GatedStorage(MemoryStorage(F.progress(plan: false)))
+        var session = session(storage)
+        _ = session.handle(.character(" "))
+        #expect(storage.saveIsWaiting())
+        // The first save is held at the gate; these keys would hang here if they waited for it.
+        for key: Key in [.down, .character("l"), .down, .character(" "), .up, .character("s")] {
+            _ = session.handle(key)
+        }
+        #expect(session.isSaving)
+        #expect(storage.saves.isEmpty)
+        let shown = session.state.planner.progress
+        storage.open()
+        session.settle()
+        #expect(!storage.gateTimedOut)
+        #expect(storage.saves.count == 2, "the three changes made during the first save are written as one")
+        #expect(storage.saves.last == shown)
+        #expect(storage.inner.file == shown)
+        #expect(!session.state.unsaved)
+        #expect(!session.isSaving)
+    }
+
+    @Test func quittingWaitsForTheLastSave() {
+        let storage = GatedStorage(MemoryStorage(F.progress(plan: false)))
+        var session = session(storage)
+        _ = session.handle(.character(" "))
+        #expect(storage.saveIsWaiting())
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { storage.open() }
+        let running = session.handle(.character("q"))
+        #expect(!running)
+        #expect(storage.inner.file == session.state.planner.progress, "the change is saved before quitting")
+    }
+
+    @Test func aFailedSaveIsShownOnceItEnds() {
+        let storage = MemoryStorage()
+        storage.failure = UpdateTests.SaveFailed()
+        var session = session(storage)
+        _ = session.handle(.character(" "))
+        session.settle()
+        #expect(session.state.unsaved)
+        #expect(session.frame().rows[22].hasPrefix("Not saved: disk full (retried on the next change)"))
+    }
+
+    /// The first save merges in a change made outside; the changes made here
+    /// while it ran were made without it, and are merged onto it rather than
+    /// written over it.
+    @Test func aChangeMadeOutsideDuringASaveIsKeptByTheSavesAfterIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("saves-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = ProgressStore(path: folder + "/progress.json")
+        try store.save(F.progress(plan: false))
+        let storage = GatedStorage(try SharedDataFile(store: store))
+        var session = session(storage)
+
+        _ = session.handle(.character(" "))  // calculus: done → todo
+        #expect(storage.saveIsWaiting())
+        var theirs = F.progress(plan: false)
+        theirs.skills["sql"] = SkillProgress(state: .learning, changed: F.today)
+        try ProgressStore(path: store.path).save(theirs)
+        _ = session.handle(.down)
+        _ = session.handle(.character("s"))  // probability: learning → skipped
+        storage.open()
+        session.settle()
+
+        var expected = theirs
+        expected.skills["calculus"] = SkillProgress(state: .todo, changed: F.today)
+        expected.skills["probability"] = SkillProgress(state: .skipped, changed: F.today)
+        #expect(try store.load() == expected)
+        #expect(session.state.planner.progress == expected)
+        #expect(!session.state.unsaved)
+        #expect(session.state.message == "Saved, together with a change made outside this window: sql learning")
+        #expect(storage.saves.count == 2)
+    }
+
+    /// A change made here during that save to the very thing changed outside is a clash: asked, nothing written.
+    @Test func aChangeHereToWhatChangedOutsideDuringASaveIsAsked() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("saves-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = ProgressStore(path: folder + "/progress.json")
+        try store.save(F.progress(plan: false))
+        let storage = GatedStorage(try SharedDataFile(store: store))
+        var session = session(storage)
+
+        _ = session.handle(.character(" "))  // calculus: done → todo
+        #expect(storage.saveIsWaiting())
+        var theirs = F.progress(plan: false)
+        theirs.skills["probability"] = SkillProgress(state: .done, changed: F.today)
+        try ProgressStore(path: store.path).save(theirs)
+        _ = session.handle(.down)
+        _ = session.handle(.character("s"))  // probability: learning → skipped here, done there
+        storage.open()
+        session.settle()
+
+        #expect(session.state.overlay == .fileConflict(SaveConflict(clashes: ["probability: skipped here, done in the file"])))
+        #expect(session.state.unsaved)
+        var firstSave = theirs
+        firstSave.skills["calculus"] = SkillProgress(state: .todo, changed: F.today)
+        #expect(try store.load() == firstSave, "the file holds the first save, merged; the clashing change is not written")
+    }
+}
