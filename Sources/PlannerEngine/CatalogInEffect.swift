@@ -29,9 +29,10 @@ public struct CatalogInEffect: Equatable, Sendable {
     }
 
     /// The built-in catalog with the custom catalog `data`, read from `location`, over it or in its place.
-    public static func assemble(builtIn: Catalog, customData data: Data, from location: CatalogLocation) throws(CatalogFailure)
-        -> CatalogInEffect {
-        let (overlay, formProblems) = CatalogLoader.readOverlay(data, file: location.path, complete: false)
+    /// `fast: false` reads it only the careful way, as the tests do to compare the two.
+    public static func assemble(builtIn: Catalog, customData data: Data, from location: CatalogLocation, fast: Bool = true)
+        throws(CatalogFailure) -> CatalogInEffect {
+        let (overlay, formProblems) = CatalogLoader.readOverlay(data, file: location.path, complete: false, fast: fast)
         guard let overlay else { throw .invalid(file: location.path, problems: formProblems) }
         let catalog = overlay.catalog(over: builtIn)
         let problems = formProblems + CatalogValidator.problems(in: catalog, file: location.path)

@@ -13,9 +13,10 @@ public enum CatalogLoader {
 
     /// A complete catalog on its own (every section required): decoded and
     /// validated. Unknown fields are problems too, so a typo in a custom
-    /// catalog does not silently drop a value.
-    public static func load(_ data: Data, file: String) -> Outcome {
-        let (overlay, formProblems) = readOverlay(data, file: file, complete: true)
+    /// catalog does not silently drop a value. `fast: false` reads it only
+    /// the careful way, as the tests do to compare the two.
+    public static func load(_ data: Data, file: String, fast: Bool = true) -> Outcome {
+        let (overlay, formProblems) = readOverlay(data, file: file, complete: true, fast: fast)
         guard let overlay else { return .invalid(formProblems) }
         let problems = formProblems + CatalogValidator.problems(in: overlay.standalone, file: file)
         return problems.isEmpty ? .loaded(overlay.standalone) : .invalid(problems)
@@ -27,7 +28,10 @@ public enum CatalogLoader {
     /// overlay is nil when a record or field could not be read at all; then
     /// checking how the records hang together would only report echoes.
     /// `complete` (or `"replace": true` in the file) requires every section.
-    static func readOverlay(_ data: Data, file: String, complete: Bool) -> (CatalogOverlay?, [FileProblem]) {
+    /// `FastCatalogReader` reads a file it is sure of first; it finds no
+    /// problems, so anything it does not take is read here the careful way.
+    static func readOverlay(_ data: Data, file: String, complete: Bool, fast: Bool = true) -> (CatalogOverlay?, [FileProblem]) {
+        if fast, let overlay = FastCatalogReader.read(data, complete: complete) { return (overlay, []) }
         let draft: CatalogDraft
         do {
             try JSONProblemLocator.checkSyntax(of: data, file: file)
@@ -134,16 +138,16 @@ extension Catalog {
     /// The default catalog compiled into the binary from Resources/catalog.json.
     public static func embedded() -> Outcome {
         guard let data = embeddedData else { return notEmbedded }
-        // Decoded straight, without the checks that name problems: those run on this
+        // Read by the fast reader and not validated: the checks that name problems run on this
         // very text in the test suite (DefaultCatalogTests), and they cost most of a start-up.
-        if let catalog = try? JSONDecoder().decode(Catalog.self, from: data) { return .loaded(catalog) }
+        if let overlay = FastCatalogReader.read(data, complete: true) { return .loaded(overlay.standalone) }
         return CatalogLoader.load(data, file: CatalogLoader.embeddedName)
     }
 
-    /// The built-in catalog read with every check, as a custom catalog is read.
+    /// The built-in catalog read with every check, the careful way, for the tests to compare with `embedded()`.
     static func embeddedChecked() -> Outcome {
         guard let data = embeddedData else { return notEmbedded }
-        return CatalogLoader.load(data, file: CatalogLoader.embeddedName)
+        return CatalogLoader.load(data, file: CatalogLoader.embeddedName, fast: false)
     }
 
     private static var embeddedData: Data? { EmbeddedResources.files["catalog.json"].map { Data($0.utf8) } }
