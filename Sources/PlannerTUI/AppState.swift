@@ -59,6 +59,8 @@ public struct AppState: Sendable {
     public var saveError: String?
     public var message: String?
     public var messageIsError = false
+    /// The Progress pane's page as last drawn, shared by copies of the state.
+    let progressPage = ProgressPageCache()
 
     public init(planner: Planner, today: Day, width: Int, height: Int, glyphs: Glyphs) {
         self.planner = planner

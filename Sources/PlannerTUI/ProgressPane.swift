@@ -6,10 +6,13 @@ enum ProgressPane {
     /// Suggestions shown under "Next to learn".
     static let nextCount = 5
 
+    /// The page, worked out again only when the progress, the day or the width changed.
     static func lines(_ state: AppState, width: Int) -> [StyledLine] {
-        let insights = ProgressInsights(planner: state.planner, today: state.today)
-        return InsightPage.lines(state.planner, insights, today: state.today, width: width, glyphs: state.glyphs,
-                                 audience: .interface, nextCount: nextCount)
+        state.progressPage.lines(state, width: width) {
+            let insights = ProgressInsights(planner: state.planner, today: state.today)
+            return InsightPage.lines(state.planner, insights, today: state.today, width: width, glyphs: state.glyphs,
+                                     audience: .interface, nextCount: nextCount)
+        }
     }
 
     static func draw(_ state: AppState, in area: Rect, on surface: inout some Surface) {

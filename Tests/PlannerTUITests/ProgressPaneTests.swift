@@ -293,6 +293,27 @@ import Testing
         #expect(Self.topLine(state) == "Habit")
     }
 
+    /// The page is kept between frames (ProgressPageCache) and worked out again when the
+    /// progress, the day or the glyphs change, and back again after an undo.
+    @Test func thePageFollowsTheProgressTheDayAndTheGlyphs() {
+        var state = Self.loggedState(width: 80, height: 70)
+        func shows(_ text: String) -> Bool { F.text(F.draw(state)).contains(text) }
+        #expect(shows("Logged: 27.2 h in all; 26.2 h on 33 days in the last 52 weeks."))
+        #expect(shows("Logged: 27.2 h in all"), "drawn again from the kept page")
+        let logged = state.planner.progress
+        state.planner.progress.log.append(LogEntry(date: F.today, minutes: 60, skillID: "python"))
+        #expect(shows("Logged: 28.2 h in all; 27.2 h on 34 days in the last 52 weeks."))
+        state.planner.restore(logged)
+        #expect(shows("Logged: 27.2 h in all; 26.2 h on 33 days in the last 52 weeks."))
+        let heatmap = F.text(F.draw(state))
+        state.glyphs = .ascii
+        #expect(F.text(F.draw(state)) != heatmap)
+        state.glyphs = .unicode
+        #expect(F.text(F.draw(state)) == heatmap)
+        state.today = F.today.adding(days: 400)
+        #expect(shows("Logged: 27.2 h in all; 0 h on 0 days in the last 52 weeks."))
+    }
+
     /// Progress is a page to read: no cursor, no selected row, whatever the keys or clicks.
     @Test func nothingIsSelectedInProgress() {
         var state = Self.loggedState()
