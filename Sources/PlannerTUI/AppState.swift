@@ -59,8 +59,12 @@ public struct AppState: Sendable {
     public var saveError: String?
     public var message: String?
     public var messageIsError = false
-    /// The Progress pane's page as last drawn, shared by copies of the state.
-    let progressPage = ProgressPageCache()
+    /// What frames show that takes long to work out at 100,000 entries and 10,000 skills,
+    /// kept until what it comes from changes. The catalog stays the same while the interface runs.
+    let progressPage = Memo<ProgressPageKey, [StyledLine]>()
+    let pace = Memo<PaceKey, Pace?>()
+    let targetReadiness = Memo<UserProgress, Readiness?>()
+    let skillRows = Memo<SkillRowsKey, [PaneContent.SkillRow]>()
 
     public init(planner: Planner, today: Day, width: Int, height: Int, glyphs: Glyphs) {
         self.planner = planner
@@ -79,4 +83,36 @@ public struct AppState: Sendable {
     }
 
     public func cursor(in pane: Pane) -> Int { cursor[pane] ?? 0 }
+
+    /// The pace towards the target, as the header shows it on every frame.
+    var paceTowardsTarget: Pace? {
+        pace.value(for: PaceKey(progress: planner.progress, today: today)) { planner.paceTowardsTarget(today: today) }
+    }
+
+    /// How far the target role is done, as the header shows it on every frame.
+    var readinessForTarget: Readiness? {
+        targetReadiness.value(for: planner.progress) { planner.targetRole.map { planner.readiness(for: $0) } }
+    }
+}
+
+/// What the Progress pane's page comes from, besides the catalog.
+struct ProgressPageKey: Equatable {
+    var progress: UserProgress
+    var today: Day
+    var width: Int
+    var glyphs: Glyphs
+}
+
+/// What the pace towards the target comes from, besides the catalog.
+struct PaceKey: Equatable {
+    var progress: UserProgress
+    var today: Day
+}
+
+/// What the Skills pane's rows come from, besides the catalog.
+struct SkillRowsKey: Equatable {
+    var progress: UserProgress
+    var roleID: String?
+    var showAll: Bool
+    var filter: String?
 }

@@ -7,14 +7,13 @@ enum HeaderView {
         let full = Rect(x: 0, y: 0, width: layout.width, height: 1)
         var pace: (String, StyleRole)?
         var variants = ["career-planner  no target role yet: select one in Roles and press t"]
-        if let target = state.planner.targetRole {
-            let readiness = state.planner.readiness(for: target)
+        if let target = state.planner.targetRole, let readiness = state.readinessForTarget {
             let counts = " \(readiness.percent)% (\(readiness.done)/\(readiness.total))"
             let bar = ProgressBar.render(readiness.fraction, width: 12, glyphs: state.glyphs)
             // From the fullest to the shortest: the first that fits beside the pace is drawn.
             variants = ["career-planner  \(target.name)  \(bar)\(counts)", "\(target.name)  \(bar)\(counts)",
                         "\(target.name) \(ProgressBar.render(readiness.fraction, width: 6, glyphs: state.glyphs)) \(readiness.percent)%"]
-            if let current = state.planner.paceTowardsTarget(today: state.today) {
+            if let current = state.paceTowardsTarget {
                 pace = ("Pace: " + current.slackText, current.slackDays < 0 ? .behind : .done)
             }
         }

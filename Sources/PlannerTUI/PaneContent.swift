@@ -25,10 +25,17 @@ public enum PaneContent {
         state.planner.catalog.roles.filter { matches(state.filter[.roles], $0.id, $0.name) }
     }
 
+    /// Kept between frames until the progress, the role, the scope or the filter changes.
     public static func skillRows(_ state: AppState) -> [SkillRow] {
-        let planner = state.planner
         let role = state.showAllSkills ? nil : selectedRole(state)
         if !state.showAllSkills && role == nil { return [] }
+        let key = SkillRowsKey(progress: state.planner.progress, roleID: role?.id, showAll: state.showAllSkills,
+                               filter: state.filter[.skills])
+        return state.skillRows.value(for: key) { makeSkillRows(state, role: role) }
+    }
+
+    static func makeSkillRows(_ state: AppState, role: Role?) -> [SkillRow] {
+        let planner = state.planner
         // The role's skills once, grouped: a catalog can have 10,000 of them.
         let all = planner.skills(role: role)
         let inCategory = Dictionary(grouping: all, by: \.category)

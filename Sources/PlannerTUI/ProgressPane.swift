@@ -8,7 +8,8 @@ enum ProgressPane {
 
     /// The page, worked out again only when the progress, the day or the width changed.
     static func lines(_ state: AppState, width: Int) -> [StyledLine] {
-        state.progressPage.lines(state, width: width) {
+        let key = ProgressPageKey(progress: state.planner.progress, today: state.today, width: width, glyphs: state.glyphs)
+        return state.progressPage.value(for: key) {
             let insights = ProgressInsights(planner: state.planner, today: state.today)
             return InsightPage.lines(state.planner, insights, today: state.today, width: width, glyphs: state.glyphs,
                                      audience: .interface, nextCount: nextCount)

@@ -1,0 +1,53 @@
+import Testing
+@testable import PlannerEngine
+@testable import PlannerTUI
+
+/// What frames keep between keys (the header's readiness and pace, the
+/// Skills pane's rows) is worked out again whenever what it comes from
+/// changes: a tick, an undo, the day, the role, the scope, the filter.
+@Suite struct KeptValuesTests {
+    typealias F = TUIFixture
+
+    @Test func theHeaderFollowsTicksUndoAndTheDay() {
+        var state = F.state(focus: .skills)
+        func header() -> String { F.draw(state).rows[0] }
+        #expect(header().hasSuffix("7% (3/41)                 Pace: on track"))
+        #expect(header().hasSuffix("7% (3/41)                 Pace: on track"), "drawn again from what was kept")
+        F.press([.character("j"), .character(" ")], &state)  // calculus: done → todo
+        #expect(header().hasSuffix("4% (2/41)                 Pace: on track"))
+        F.press([.character("u")], &state)
+        #expect(header().hasSuffix("7% (3/41)                 Pace: on track"))
+        state.today = F.today.adding(days: 60)
+        #expect(!header().contains("on track"))
+        #expect(header().contains("Pace: ") && header().contains("behind"))
+    }
+
+    @Test func theSkillRowsFollowTicksTheRoleTheScopeAndTheFilter() {
+        var state = F.state(focus: .skills)
+        func counts() -> [String] {
+            PaneContent.skillRows(state).compactMap {
+                if case .category(let category, let done, let counted) = $0 { return "\(category.id) \(done)/\(counted)" }
+                return nil
+            }
+        }
+        let first = counts()
+        #expect(first.first == "mathematics 2/5")
+        F.press([.character("j"), .character(" ")], &state)
+        #expect(counts().first == "mathematics 1/5")
+        F.press([.character("a")], &state)
+        let all = PaneContent.skillRows(state).count
+        #expect(all > 41 + first.count, "every skill of the catalog, not only the role's")
+        F.press([.character("a")], &state)
+        F.press([.character("/")] + F.type("python") + [.enter], &state)
+        #expect(PaneContent.skillRows(state).map {
+            if case .skill(let skill) = $0 { return skill.id } else { return "-" }
+        } == ["-", "python"])
+        F.press([.character("/"), .escape], &state)
+        #expect(counts().first == "mathematics 1/5")
+        let target = PaneContent.skillRows(state)
+        F.press([.character("1"), .character("j")], &state)  // another role selected in Roles
+        #expect(PaneContent.selectedRole(state)?.id != "ml-engineer")
+        #expect(PaneContent.skillRows(state) != target)
+        #expect(PaneContent.skillRows(state) == PaneContent.makeSkillRows(state, role: PaneContent.selectedRole(state)))
+    }
+}
