@@ -90,5 +90,25 @@ let benchmarks: @Sendable () -> Void = {
                 blackHole(keys.frame())
             }
         }
+        // A keypress that changes the progress (space in Skills, done and back) to the next frame,
+        // on a real data file: the save runs on its own queue, so the key does not wait for it.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(UUID().uuidString)").path
+        let store = ProgressStore(path: folder + "/progress.json")
+        var saving: TUISession?
+        Benchmark("Keypress that saves, to frame \(data)", configuration: .init(setup: {
+            try! store.save(progress)
+            let state = AppState(planner: Planner(catalog: catalog, progress: progress), today: LargeData.today,
+                                 width: 80, height: 24, glyphs: .unicode)
+            saving = TUISession(state: state, storage: try! SharedDataFile(store: store), export: { _, _ in })
+            _ = saving!.handle(.character("2"))
+        }, teardown: {
+            saving!.settle()
+            try? FileManager.default.removeItem(atPath: folder)
+        })) { benchmark in
+            for _ in benchmark.scaledIterations {
+                _ = saving!.handle(.character(" "))
+                blackHole(saving!.frame())
+            }
+        }
     }
 }
