@@ -12,13 +12,18 @@ struct RunContext {
     let style: OutputStyle
 
     init(fileOption: DataFileOption, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        let location = try Self.customCatalog(explicit: fileOption.catalog, environment: environment)
+        try self.init(file: fileOption.file, catalogFile: fileOption.catalog, environment: environment)
+    }
+
+    /// The files named by `--file` and `--catalog` (nil: not given).
+    init(file: String?, catalogFile: String?, environment: [String: String]) throws {
+        let location = try Self.customCatalog(explicit: catalogFile, environment: environment)
         do {
             catalog = try Self.catalogInEffect(custom: location).catalog
         } catch let failure as CatalogFailure {
             throw Self.commandFailure(failure)
         }
-        store = ProgressStore(path: try DataFileLocation.resolve(explicit: fileOption.file, environment: environment))
+        store = ProgressStore(path: try DataFileLocation.resolve(explicit: file, environment: environment))
         today = try Self.today(environment)
         style = OutputStyle(environment: environment, standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1)
     }
