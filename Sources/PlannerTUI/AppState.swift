@@ -63,7 +63,7 @@ public struct AppState: Sendable {
     /// kept until what it comes from changes. The catalog stays the same while the interface runs.
     let progressPage = Memo<ProgressPageKey, [StyledLine]>()
     let pace = Memo<PaceKey, Pace?>()
-    let targetReadiness = Memo<UserProgress, Readiness?>()
+    let roleReadiness = RoleReadinessTable()
     let skillRows = Memo<SkillRowsKey, [PaneContent.SkillRow]>()
 
     public init(planner: Planner, today: Day, width: Int, height: Int, glyphs: Glyphs) {
@@ -89,9 +89,9 @@ public struct AppState: Sendable {
         pace.value(for: PaceKey(progress: planner.progress, today: today)) { planner.paceTowardsTarget(today: today) }
     }
 
-    /// How far the target role is done, as the header shows it on every frame.
-    var readinessForTarget: Readiness? {
-        targetReadiness.value(for: planner.progress) { planner.targetRole.map { planner.readiness(for: $0) } }
+    /// How far a role is done, as the header and the Roles pane show it on every frame.
+    func readiness(of role: Role) -> Readiness {
+        roleReadiness.readiness(of: role, in: planner)
     }
 }
 

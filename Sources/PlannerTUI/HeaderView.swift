@@ -7,7 +7,8 @@ enum HeaderView {
         let full = Rect(x: 0, y: 0, width: layout.width, height: 1)
         var pace: (String, StyleRole)?
         var variants = ["career-planner  no target role yet: select one in Roles and press t"]
-        if let target = state.planner.targetRole, let readiness = state.readinessForTarget {
+        if let target = state.planner.targetRole {
+            let readiness = state.readiness(of: target)
             let counts = " \(readiness.percent)% (\(readiness.done)/\(readiness.total))"
             let bar = ProgressBar.render(readiness.fraction, width: 12, glyphs: state.glyphs)
             // From the fullest to the shortest: the first that fits beside the pace is drawn.

@@ -12,7 +12,7 @@ enum RolesPane {
             let index = scroll + row
             guard index < roles.count else { break }
             let role = roles[index]
-            let readiness = state.planner.readiness(for: role)
+            let readiness = state.readiness(of: role)
             let isTarget = role.id == state.planner.progress.targetRole
             surface.line((isTarget ? "* " : "  ") + TerminalText.padded(role.name, to: nameWidth, ellipsis: state.glyphs.ellipsis),
                          in: area, row: row, role: isTarget ? .heading : .normal)

@@ -22,6 +22,16 @@ import Testing
         #expect(header().contains("Pace: ") && header().contains("behind"))
     }
 
+    @Test func theRolesPaneFollowsTicksAndUndo() {
+        var state = F.state(focus: .roles)
+        func targetRow() -> String? { F.text(F.draw(state)).split(separator: "\n").first { $0.contains("* Machine learning engineer") }.map(String.init) }
+        #expect(targetRow()?.hasSuffix(" 7%") == true)
+        F.press([.character("2"), .character("j"), .character(" "), .character("1")], &state)  // calculus: done → todo
+        #expect(targetRow()?.hasSuffix(" 4%") == true)
+        F.press([.character("u")], &state)
+        #expect(targetRow()?.hasSuffix(" 7%") == true)
+    }
+
     @Test func theSkillRowsFollowTicksTheRoleTheScopeAndTheFilter() {
         var state = F.state(focus: .skills)
         func counts() -> [String] {
