@@ -61,8 +61,13 @@ struct CareerPlanner: ParsableCommand {
         try CommandFailure.reporting {
             let environment = ProcessInfo.processInfo.environment
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw Self.noTerminal }
+            // The data file is read on the other core while the catalog is read and checked on this one;
+            // errors come in the same order as before, the catalog's first.
+            let dataFile = (try? DataFileLocation.resolve(explicit: file, environment: environment)).map { path in
+                ReadAhead { try SharedDataFile(store: ProgressStore(path: path)) }
+            }
             let context = try RunContext(file: file, catalogFile: catalog, environment: environment)
-            let file = try SharedDataFile(store: context.store)
+            let file = try dataFile?.value() ?? SharedDataFile(store: context.store)
             let state = AppState(planner: Planner(catalog: context.catalog, progress: file.base), today: context.today,
                                  width: 80, height: 24, glyphs: Glyphs.forLocale(environment))
             var session = TUISession(state: state, storage: file, export: { data, path in
