@@ -65,6 +65,7 @@ public struct AppState: Sendable {
     let pace = Memo<PaceKey, Pace?>()
     let roleReadiness = RoleReadinessTable()
     let skillRows = Memo<SkillRowsKey, [PaneContent.SkillRow]>()
+    let scheduleRows = Memo<ScheduleRowsKey, [PaneContent.ScheduleRow]>()
 
     public init(planner: Planner, today: Day, width: Int, height: Int, glyphs: Glyphs) {
         self.planner = planner
@@ -114,5 +115,11 @@ struct SkillRowsKey: Equatable {
     var progress: UserProgress
     var roleID: String?
     var showAll: Bool
+    var filter: String?
+}
+
+/// What the Schedule pane's rows come from, besides the catalog.
+struct ScheduleRowsKey: Equatable {
+    var plan: StudyPlan
     var filter: String?
 }

@@ -51,8 +51,14 @@ public enum PaneContent {
         return rows
     }
 
+    /// Kept between frames until the plan or the filter changes.
     public static func scheduleRows(_ state: AppState) -> [ScheduleRow] {
         guard let plan = state.planner.progress.plan, plan.weekCount > 0 else { return [] }
+        let query = state.filter[.schedule]
+        return state.scheduleRows.value(for: ScheduleRowsKey(plan: plan, filter: query)) { makeScheduleRows(state, plan: plan) }
+    }
+
+    static func makeScheduleRows(_ state: AppState, plan: StudyPlan) -> [ScheduleRow] {
         let query = state.filter[.schedule]
         let finishing = plan.finishingWeek
         var rows: [ScheduleRow] = []

@@ -60,4 +60,18 @@ import Testing
         #expect(PaneContent.skillRows(state) != target)
         #expect(PaneContent.skillRows(state) == PaneContent.makeSkillRows(state, role: PaneContent.selectedRole(state)))
     }
+
+    @Test func theScheduleRowsFollowThePlanAndTheFilter() throws {
+        var state = F.state(focus: .schedule)
+        let twelve = PaneContent.scheduleRows(state)
+        try state.planner.plan(.init(months: 18, replan: true), today: F.today)
+        let plan = try #require(state.planner.progress.plan)
+        let eighteen = PaneContent.scheduleRows(state)
+        #expect(eighteen.count > twelve.count)
+        #expect(eighteen == PaneContent.makeScheduleRows(state, plan: plan))
+        F.press([.character("/")] + F.type("Week 7") + [.enter], &state)
+        let filtered = PaneContent.scheduleRows(state)
+        #expect(filtered.count < eighteen.count && filtered.contains(.week(7)))
+        #expect(filtered == PaneContent.makeScheduleRows(state, plan: plan))
+    }
 }
