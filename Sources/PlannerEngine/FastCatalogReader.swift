@@ -15,6 +15,12 @@ enum FastCatalogReader {
     static func read(_ data: Data, complete: Bool) -> CatalogOverlay? {
         FastJSONScanner.scan(data) { $0.catalogDocument(complete: complete) }
     }
+
+    /// The same from bytes in place: the built-in catalog is read from the binary without a copy.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, complete: Bool) -> CatalogOverlay? {
+        var scanner = FastJSONScanner(bytes: bytes)
+        return scanner.catalogDocument(complete: complete)
+    }
 }
 
 /// The catalog's shape, read with the scanner's JSON pieces.
