@@ -60,14 +60,19 @@ public struct Catalog: Codable, Equatable, Sendable {
     /// `ids` and all their prerequisites, in catalog order. Unknown ids are ignored
     /// (the validator reports them) and a cycle cannot loop forever.
     public func closure(of ids: [String]) -> [Skill] {
-        var seen = Set<String>()
-        var pending = ids
-        while let id = pending.popLast() {
-            guard !seen.contains(id), let skill = skill(id) else { continue }
-            seen.insert(id)
-            pending.append(contentsOf: skill.prerequisites)
+        // Walked by catalog position, with a flag per skill, rather than by a set of ids.
+        var included = [Bool](repeating: false, count: skills.count)
+        var found: [Int] = []
+        var pending = ids.compactMap { skillPositions[$0] }
+        while let position = pending.popLast() {
+            guard !included[position] else { continue }
+            included[position] = true
+            found.append(position)
+            for need in skills[position].prerequisites {
+                if let next = skillPositions[need], !included[next] { pending.append(next) }
+            }
         }
-        return skills(withIDs: seen)
+        return found.sorted().map { skills[$0] }
     }
 
     /// The skills with these ids, in catalog order; ids the catalog lacks are left out.

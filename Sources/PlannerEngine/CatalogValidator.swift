@@ -91,8 +91,20 @@ public enum CatalogValidator {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
+    /// Lowercase letters, digits and single hyphens, not at either end. Checked byte by byte:
+    /// a 10,000-skill catalog has 10,000 ids.
     static func isSlug(_ id: String) -> Bool {
-        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
-            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        var afterHyphen = true  // the start counts as one, so that a leading hyphen is refused
+        for byte in id.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                afterHyphen = false
+            case UInt8(ascii: "-") where !afterHyphen:
+                afterHyphen = true
+            default:
+                return false
+            }
+        }
+        return !afterHyphen
     }
 }

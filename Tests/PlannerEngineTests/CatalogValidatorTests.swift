@@ -35,6 +35,28 @@ import Testing
         ])
     }
 
+    /// Two separate circles, a skill that needs itself (reported as that, not as a circle),
+    /// and a repeated id whose second record's prerequisites the walk does not follow.
+    @Test func reportsEveryCircleOnceInCatalogOrder() {
+        var catalog = CatalogFixture.catalog
+        catalog.skills[0].prerequisites = ["deploy"]
+        catalog.skills[4].prerequisites = ["talk", "loop-b"]
+        catalog.skills += [CatalogFixture.skill("loop-b", needs: ["loop-c"]), CatalogFixture.skill("loop-c", needs: ["talk"]),
+                           CatalogFixture.skill("python", needs: ["talk"])]
+        #expect(problems(catalog) == [
+            "c.json: skill \"python\": field id: this id is used twice",
+            "c.json: skill \"talk\": field prerequisites: a skill cannot need itself",
+            "c.json: skill \"algebra\": field prerequisites: prerequisites go round in a circle: algebra -> deploy -> models -> algebra",
+            "c.json: skill \"talk\": field prerequisites: prerequisites go round in a circle: talk -> loop-b -> loop-c -> talk",
+        ])
+    }
+
+    @Test(arguments: [("a", true), ("a-1", true), ("2026-x9", true), ("", false), ("-a", false), ("a-", false),
+                      ("a--b", false), ("A", false), ("a_b", false), ("é", false), ("a b", false), ("-", false)])
+    func idsAreSlugs(_ id: String, _ isSlug: Bool) {
+        #expect(CatalogValidator.isSlug(id) == isSlug)
+    }
+
     @Test func reportsACycleOnce() {
         var catalog = CatalogFixture.catalog
         catalog.skills[0].prerequisites = ["deploy"]
