@@ -25,7 +25,11 @@ public struct TUISession {
 
     /// Handles a key; false once the user has quit.
     public mutating func handle(_ key: Key) -> Bool {
+        let wasAsking = isAskingAboutAConflict
         takeInSaves()
+        // A save just found a clash: this key was pressed before the question was on
+        // screen, so it must not answer it (k would write over the other side's change).
+        if !wasAsking && isAskingAboutAConflict { return true }
         guard var action = AppUpdate.action(for: key, in: state) else { return true }
         if action == .quit {
             // Quitting waits for the saves, so that it knows whether anything is left unsaved.
@@ -38,6 +42,12 @@ public struct TUISession {
         if let request = effects.export { write(request) }
         if let choice = effects.resolve { resolve(choice) }
         return !effects.quit
+    }
+
+    /// True while the question about a clashing save is on screen.
+    public var isAskingAboutAConflict: Bool {
+        if case .fileConflict = state.overlay { return true }
+        return false
     }
 
     /// True while a save runs or its outcome waits to be taken in: the

@@ -54,6 +54,12 @@ enum CursesDriver {
         var painter = Painter(window: window, theme: theme, asciiOnly: Glyphs.forLocale(environment) == .ascii)
         _ = session.handle(.resize(width: Int(cp_getmaxx(window)), height: Int(cp_getmaxy(window))))
         painter.paint(session.frame(), full: true)
+        var asking = false
+        /// Keys typed before the question about a clashing save was on screen do not answer it.
+        func dropKeysTypedAheadOfAQuestion() {
+            if session.isAskingAboutAConflict && !asking { flushinp() }
+            asking = session.isAskingAboutAConflict
+        }
         while true {
             // Wake once a second without a key, to take in what another career-planner or an editor
             // saved; while a save runs, every 50 ms, to show how it ended.
@@ -66,7 +72,10 @@ enum CursesDriver {
                 return
             }
             if status == ERR {
-                if session.idle() { painter.paint(session.frame(), full: false) }
+                if session.idle() {
+                    painter.paint(session.frame(), full: false)
+                    dropKeysTypedAheadOfAQuestion()
+                }
                 continue
             }
             guard let key = key(status: status, character: character, window) else { continue }
@@ -79,6 +88,7 @@ enum CursesDriver {
             }
             TerminalRestore.savesPending = session.isSaving ? 1 : 0
             painter.paint(session.frame(), full: key.isResize)
+            dropKeysTypedAheadOfAQuestion()
         }
     }
 

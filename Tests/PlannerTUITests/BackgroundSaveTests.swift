@@ -17,6 +17,7 @@ import Testing
         private(set) var saves: [UserProgress] = []
         private let entered = DispatchSemaphore(value: 0)
         private let gate = DispatchSemaphore(value: 0)
+        private let ended = DispatchSemaphore(value: 0)
         private(set) var gateTimedOut = false
 
         init(_ inner: Inner) { self.inner = inner }
@@ -25,8 +26,12 @@ import Testing
             entered.signal()
             if gate.wait(timeout: .now() + 10) == .timedOut { gateTimedOut = true }
             saves.append(progress)
+            defer { ended.signal() }
             return try inner.save(progress)
         }
+
+        /// Waits until a save has ended; false after 10 s.
+        func saveHasEnded() -> Bool { ended.wait(timeout: .now() + 10) == .success }
 
         /// Waits until a save is waiting at the gate; false after 10 s.
         func saveIsWaiting() -> Bool { entered.wait(timeout: .now() + 10) == .success }
@@ -145,5 +150,34 @@ import Testing
         var firstSave = theirs
         firstSave.skills["calculus"] = SkillProgress(state: .todo, changed: F.today)
         #expect(try store.load() == firstSave, "the file holds the first save, merged; the clashing change is not written")
+    }
+
+    /// A clash found while keys are being pressed: the first key after it does not
+    /// answer the question it was pressed before seeing (k, move up, would be "keep mine").
+    @Test func aKeyPressedBeforeTheClashWasShownDoesNotAnswerIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("saves-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = ProgressStore(path: folder + "/progress.json")
+        try store.save(F.progress(plan: false))
+        let storage = GatedStorage(try SharedDataFile(store: store))
+        var session = session(storage)
+
+        _ = session.handle(.character(" "))  // calculus: done → todo
+        #expect(storage.saveIsWaiting())
+        var theirs = F.progress(plan: false)
+        theirs.skills["calculus"] = SkillProgress(state: .skipped, changed: F.today)
+        try ProgressStore(path: store.path).save(theirs)
+        let bytes = FileManager.default.contents(atPath: store.path)
+        storage.open()
+        #expect(storage.saveHasEnded())
+        #expect(!session.isAskingAboutAConflict, "not taken in yet: nothing on screen says so")
+
+        _ = session.handle(.character("k"))
+        #expect(session.isAskingAboutAConflict)
+        #expect(FileManager.default.contents(atPath: store.path) == bytes, "k did not keep mine")
+        #expect(PaneContent.selectedSkill(session.state)?.id == "calculus", "nor move up")
+        _ = session.handle(.character("k"))
+        #expect(!session.isAskingAboutAConflict)
+        #expect(try store.load() == session.state.planner.progress, "asked and answered: mine is kept")
     }
 }
