@@ -47,6 +47,8 @@ public struct Catalog: Codable, Equatable, Sendable {
     }
 
     public func skill(_ id: String) -> Skill? { skillPositions[id].map { skills[$0] } }
+    /// Where the first skill with this id is in `skills`.
+    func position(of id: String) -> Int? { skillPositions[id] }
     public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
     public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
     public func source(_ id: String) -> Source? { sources.first { $0.id == id } }

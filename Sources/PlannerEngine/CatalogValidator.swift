@@ -62,7 +62,7 @@ public enum CatalogValidator {
                 checkSources(statement.sources, record: record, field: "outlook[\(index)].sources", citedBy: "an outlook statement")
             }
         }
-        for cycle in PrerequisiteGraph(catalog.skills).cycles() {
+        for cycle in PrerequisiteGraph(catalog).cycles() {
             report("skill \"\(cycle[0])\"", "prerequisites",
                    "prerequisites go round in a circle: \(cycle.joined(separator: " -> "))")
         }

@@ -1,22 +1,19 @@
 /// The skills' "needs first" relation, for finding cycles. Skills are
-/// numbered in catalog order (a repeated id counts once, as its first record
-/// does), so that a 10,000-skill catalog is walked with arrays, not by hashing ids.
+/// numbered by their place in the catalog, found through its id index (a
+/// repeated id counts once, as its first record does), so that a
+/// 10,000-skill catalog is walked with arrays rather than by hashing ids.
 struct PrerequisiteGraph {
     private let ids: [String]
-    /// For each skill, the skills it needs that are in the catalog, itself left out.
-    private let edges: [[Int]]
+    /// For each skill, the skills it needs that are in the catalog, itself left out;
+    /// nil for a later record of a repeated id, which is not walked.
+    private let edges: [[Int]?]
 
-    init(_ skills: [Skill]) {
-        var number: [String: Int] = [:]
-        number.reserveCapacity(skills.count)
-        var ids: [String] = [], needs: [[String]] = []
-        for skill in skills where number[skill.id] == nil {
-            number[skill.id] = ids.count
-            ids.append(skill.id)
-            needs.append(skill.prerequisites)
+    init(_ catalog: Catalog) {
+        ids = catalog.skills.map(\.id)
+        edges = catalog.skills.enumerated().map { place, skill in
+            guard catalog.position(of: skill.id) == place else { return nil }
+            return skill.prerequisites.compactMap { catalog.position(of: $0).flatMap { $0 == place ? nil : $0 } }
         }
-        self.ids = ids
-        edges = needs.enumerated().map { skill, needs in needs.compactMap { number[$0].flatMap { $0 == skill ? nil : $0 } } }
     }
 
     /// Each cycle once, as the ids along it ending where it started. Walks with
@@ -29,12 +26,12 @@ struct PrerequisiteGraph {
         var path: [(skill: Int, next: Int)] = []
         var placeOnPath = [Int](repeating: -1, count: ids.count)
 
-        for root in ids.indices where marks[root] == unvisited {
+        for root in ids.indices where marks[root] == unvisited && edges[root] != nil {
             path.append((root, 0))
             placeOnPath[root] = 0
             marks[root] = visiting
             while let top = path.last {
-                let needs = edges[top.skill]
+                let needs = edges[top.skill]!
                 guard top.next < needs.count else {
                     path.removeLast()
                     placeOnPath[top.skill] = -1
