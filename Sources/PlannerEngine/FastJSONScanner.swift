@@ -26,14 +26,34 @@ struct FastJSONScanner {
 
     /// Reads an object, handing each member's key to `member`, which reads
     /// the value; false when the object is malformed or `member` says so.
-    mutating func object(_ member: (inout FastJSONScanner, String) -> Bool) -> Bool {
+    mutating func object(_ member: (inout FastJSONScanner, MemberName) -> Bool) -> Bool {
         guard take(UInt8(ascii: "{")) else { return false }
         if take(UInt8(ascii: "}")) { return true }
         repeat {
             skipSpace()
-            guard let key = string(), take(UInt8(ascii: ":")), member(&self, key) else { return false }
+            guard let name = memberName(), take(UInt8(ascii: ":")), member(&self, name) else { return false }
         } while take(UInt8(ascii: ","))
         return take(UInt8(ascii: "}"))
+    }
+
+    /// A member's name, left where it is in the input when it has no escapes:
+    /// matched against the names a reader knows without making a string of it.
+    mutating func memberName() -> MemberName? {
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        let start = index
+        var ascii = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                defer { index += 1 }
+                return MemberName(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]), isASCII: ascii)
+            }
+            if byte == UInt8(ascii: "\\") { return escapedString(from: start).map(MemberName.init(decoded:)) }
+            if byte < 0x20 { return nil }
+            if byte >= 0x80 { ascii = false }
+            index += 1
+        }
+        return nil
     }
 
     mutating func list<Element>(_ element: (inout FastJSONScanner) -> Element?) -> [Element]? {
@@ -198,6 +218,41 @@ struct FastJSONScanner {
             default: return
             }
         }
+    }
+}
+
+/// An object member's name: its bytes in the input, or the decoded text when it had escapes.
+/// `case "date":` matches it byte for byte.
+struct MemberName {
+    private let bytes: UnsafeBufferPointer<UInt8>?
+    private let decoded: String?
+    private let isASCII: Bool
+
+    init(bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) {
+        self.bytes = bytes
+        decoded = nil
+        self.isASCII = isASCII
+    }
+
+    init(decoded: String) {
+        bytes = nil
+        self.decoded = decoded
+        isASCII = false
+    }
+
+    /// The name as text; nil when it is not valid UTF-8.
+    var text: String? {
+        if let decoded { return decoded }
+        guard let bytes else { return nil }
+        return isASCII ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self)
+    }
+
+    static func ~= (pattern: StaticString, name: MemberName) -> Bool {
+        let expected = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+        if let bytes = name.bytes {
+            return bytes.count == expected.count && (bytes.isEmpty || memcmp(bytes.baseAddress!, expected.baseAddress!, bytes.count) == 0)
+        }
+        return name.decoded.map { $0.utf8.elementsEqual(expected) } ?? false
     }
 }
 

@@ -38,8 +38,8 @@ private extension FastJSONScanner {
 
     mutating func skills() -> [String: SkillProgress]? {
         var skills: [String: SkillProgress] = [:]
-        let read = object { parser, id in
-            guard skills[id] == nil, let record = parser.skillRecord() else { return false }
+        let read = object { parser, name in
+            guard let id = name.text, skills[id] == nil, let record = parser.skillRecord() else { return false }
             skills[id] = record
             return true
         }
