@@ -13,6 +13,9 @@ public struct TUISession {
     /// The latest version whose save merged in an outside change that this
     /// window took in (the save queue merges later changes onto it otherwise).
     private var adopted = 0
+    /// A clash found while another overlay was open (a note being typed, say):
+    /// asked about once that overlay closes, so that nothing typed is lost.
+    private var heldConflict: SaveConflict?
     /// Writes an export's bytes to the path as typed; throws (and writes
     /// nothing) when something is already there or the write fails.
     private let export: (_ data: Data, _ path: String) throws -> Void
@@ -41,7 +44,16 @@ public struct TUISession {
         if effects.save { persist() }
         if let request = effects.export { write(request) }
         if let choice = effects.resolve { resolve(choice) }
+        askHeldConflict()
         return !effects.quit
+    }
+
+    /// Puts the held question about a clash on screen once no other overlay is open.
+    private mutating func askHeldConflict() {
+        guard let conflict = heldConflict, state.overlay == nil else { return }
+        heldConflict = nil
+        state.overlay = .fileConflict(conflict)
+        state.overlayScroll = 0
     }
 
     /// True while the question about a clashing save is on screen.
@@ -81,6 +93,8 @@ public struct TUISession {
 
     /// Sends the progress as it is now to be saved.
     mutating func persist() {
+        // This save will find the clash again, if there still is one.
+        heldConflict = nil
         version += 1
         saves.submit(SaveQueue.Submission(progress: state.planner.progress, version: version, adopted: adopted))
     }
@@ -103,8 +117,8 @@ public struct TUISession {
                 tell("Saved, together with a change made outside this window" + Self.listing(outside))
             case .conflict(let conflict):
                 notSaved("the data file changed outside this window")
-                state.overlay = .fileConflict(conflict)
-                state.overlayScroll = 0
+                heldConflict = conflict
+                askHeldConflict()
             case .failed(let reason):
                 notSaved(reason)
                 tell(reason, isError: true)

@@ -180,4 +180,30 @@ import Testing
         #expect(!session.isAskingAboutAConflict)
         #expect(try store.load() == session.state.planner.progress, "asked and answered: mine is kept")
     }
+
+    /// A clash found while a note is being typed waits until the note's prompt
+    /// closes: the typing goes on into the prompt and nothing typed is lost.
+    @Test func aClashFoundWhileANoteIsTypedIsAskedOnceThePromptCloses() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("saves-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = ProgressStore(path: folder + "/progress.json")
+        try store.save(F.progress(plan: false))
+        let storage = GatedStorage(try SharedDataFile(store: store))
+        var session = session(storage)
+
+        _ = session.handle(.character(" "))  // calculus: done → todo
+        #expect(storage.saveIsWaiting())
+        var theirs = F.progress(plan: false)
+        theirs.skills["calculus"] = SkillProgress(state: .skipped, changed: F.today)
+        try ProgressStore(path: store.path).save(theirs)
+        for key in [Key.character("n")] + F.type("ok") { _ = session.handle(key) }
+        storage.open()
+        #expect(storage.saveHasEnded())
+        for key in F.type(" so far") { _ = session.handle(key) }
+        guard case .prompt(let prompt) = session.state.overlay else { Issue.record("the prompt was closed"); return }
+        #expect(prompt.editor.text == "ok so far")
+        #expect(session.state.unsaved)
+        _ = session.handle(.escape)
+        #expect(session.state.overlay == .fileConflict(SaveConflict(clashes: ["calculus: todo here, skipped in the file"])))
+    }
 }
