@@ -7,7 +7,8 @@ import PlannerEngine
 /// disk, and what became of the save is taken in on a later key or `idle()`.
 public struct TUISession {
     public private(set) var state: AppState
-    private let saves: SaveQueue
+    /// Internal so that tests can wait for a save without taking in its outcome, as the terminal loop does between keys.
+    let saves: SaveQueue
     /// The number of the latest change sent to be saved.
     private var version = 0
     /// The latest version whose save merged in an outside change that this

@@ -17,7 +17,6 @@ import Testing
         private(set) var saves: [UserProgress] = []
         private let entered = DispatchSemaphore(value: 0)
         private let gate = DispatchSemaphore(value: 0)
-        private let ended = DispatchSemaphore(value: 0)
         private(set) var gateTimedOut = false
 
         init(_ inner: Inner) { self.inner = inner }
@@ -26,12 +25,8 @@ import Testing
             entered.signal()
             if gate.wait(timeout: .now() + 10) == .timedOut { gateTimedOut = true }
             saves.append(progress)
-            defer { ended.signal() }
             return try inner.save(progress)
         }
-
-        /// Waits until a save has ended; false after 10 s.
-        func saveHasEnded() -> Bool { ended.wait(timeout: .now() + 10) == .success }
 
         /// Waits until a save is waiting at the gate; false after 10 s.
         func saveIsWaiting() -> Bool { entered.wait(timeout: .now() + 10) == .success }
@@ -169,7 +164,7 @@ import Testing
         try ProgressStore(path: store.path).save(theirs)
         let bytes = FileManager.default.contents(atPath: store.path)
         storage.open()
-        #expect(storage.saveHasEnded())
+        session.saves.settle()  // the save has ended; its outcome is not taken in yet
         #expect(!session.isAskingAboutAConflict, "not taken in yet: nothing on screen says so")
 
         _ = session.handle(.character("k"))
@@ -198,7 +193,7 @@ import Testing
         try ProgressStore(path: store.path).save(theirs)
         for key in [Key.character("n")] + F.type("ok") { _ = session.handle(key) }
         storage.open()
-        #expect(storage.saveHasEnded())
+        session.saves.settle()
         for key in F.type(" so far") { _ = session.handle(key) }
         guard case .prompt(let prompt) = session.state.overlay else { Issue.record("the prompt was closed"); return }
         #expect(prompt.editor.text == "ok so far")
