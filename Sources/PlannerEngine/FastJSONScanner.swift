@@ -26,19 +26,20 @@ struct FastJSONScanner {
 
     /// Reads an object, handing each member's key to `member`, which reads
     /// the value; false when the object is malformed or `member` says so.
-    mutating func object(_ member: (inout FastJSONScanner, MemberName) -> Bool) -> Bool {
+    mutating func object(_ member: (inout FastJSONScanner, ScannedString) -> Bool) -> Bool {
         guard take(UInt8(ascii: "{")) else { return false }
         if take(UInt8(ascii: "}")) { return true }
         repeat {
             skipSpace()
-            guard let name = memberName(), take(UInt8(ascii: ":")), member(&self, name) else { return false }
+            guard let name = scannedString(), take(UInt8(ascii: ":")), member(&self, name) else { return false }
         } while take(UInt8(ascii: ","))
         return take(UInt8(ascii: "}"))
     }
 
-    /// A member's name, left where it is in the input when it has no escapes:
-    /// matched against the names a reader knows without making a string of it.
-    mutating func memberName() -> MemberName? {
+    /// A string left where it is in the input when it has no escapes, so that
+    /// member names are matched against the names a reader knows without
+    /// making a string of each; decoded when it has escapes.
+    mutating func scannedString() -> ScannedString? {
         guard take(UInt8(ascii: "\"")) else { return nil }
         let start = index
         var ascii = true
@@ -46,9 +47,9 @@ struct FastJSONScanner {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 defer { index += 1 }
-                return MemberName(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]), isASCII: ascii)
+                return ScannedString(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]), isASCII: ascii)
             }
-            if byte == UInt8(ascii: "\\") { return escapedString(from: start).map(MemberName.init(decoded:)) }
+            if byte == UInt8(ascii: "\\") { return escapedString(from: start).map(ScannedString.init(decoded:)) }
             if byte < 0x20 { return nil }
             if byte >= 0x80 { ascii = false }
             index += 1
@@ -75,25 +76,7 @@ struct FastJSONScanner {
 
     /// A string with no escapes but `\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`,
     /// `\t` and `\u` outside the surrogates; valid UTF-8; no control characters.
-    mutating func string() -> String? {
-        guard take(UInt8(ascii: "\"")) else { return nil }
-        let start = index
-        var ascii = true
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                index += 1
-                // ASCII needs no checking (and the generic check is slow); anything else must be valid UTF-8.
-                return ascii ? String(decoding: utf8, as: UTF8.self) : String(validating: utf8, as: UTF8.self)
-            }
-            if byte >= 0x80 { ascii = false }
-            if byte == UInt8(ascii: "\\") { return escapedString(from: start) }
-            if byte < 0x20 { return nil }
-            index += 1
-        }
-        return nil
-    }
+    mutating func string() -> String? { scannedString()?.text }
 
     /// The rest of a string that has escapes, from its first byte at `start`.
     mutating func escapedString(from start: Int) -> String? {
@@ -221,9 +204,9 @@ struct FastJSONScanner {
     }
 }
 
-/// An object member's name: its bytes in the input, or the decoded text when it had escapes.
-/// `case "date":` matches it byte for byte.
-struct MemberName {
+/// A string as scanned: its bytes in the input, or the decoded text when it
+/// had escapes. `case "date":` matches it byte for byte.
+struct ScannedString {
     private let bytes: UnsafeBufferPointer<UInt8>?
     private let decoded: String?
     private let isASCII: Bool
@@ -240,14 +223,14 @@ struct MemberName {
         isASCII = false
     }
 
-    /// The name as text; nil when it is not valid UTF-8.
+    /// The text; nil when it is not valid UTF-8. ASCII needs no checking (and the generic check is slow).
     var text: String? {
         if let decoded { return decoded }
         guard let bytes else { return nil }
         return isASCII ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self)
     }
 
-    static func ~= (pattern: StaticString, name: MemberName) -> Bool {
+    static func ~= (pattern: StaticString, name: ScannedString) -> Bool {
         let expected = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
         if let bytes = name.bytes {
             return bytes.count == expected.count && (bytes.isEmpty || memcmp(bytes.baseAddress!, expected.baseAddress!, bytes.count) == 0)

@@ -47,6 +47,34 @@ import Testing
         return TUISession(state: state, storage: storage, export: { _, _ in })
     }
 
+    /// A session on a real data file whose saves wait at the gate, in a folder of its own.
+    struct SharedFile {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("saves-\(UUID().uuidString)").path
+        let store: ProgressStore
+        let storage: GatedStorage<SharedDataFile>
+        let session: TUISession
+
+        init(_ suite: BackgroundSaveTests) throws {
+            store = ProgressStore(path: folder + "/progress.json")
+            try store.save(F.progress(plan: false))
+            storage = GatedStorage(try SharedDataFile(store: store))
+            session = suite.session(storage)
+        }
+
+        /// Space on calculus (done → todo) in `session`; while its save waits at the gate,
+        /// another writer saves the file with `id` as `state`. Returns what they saved.
+        func tickWhileAnotherWriterSaves(_ id: String, _ state: SkillState, _ session: inout TUISession) throws -> UserProgress {
+            _ = session.handle(.character(" "))
+            #expect(storage.saveIsWaiting())
+            var theirs = F.progress(plan: false)
+            theirs.skills[id] = SkillProgress(state: state, changed: F.today)
+            try ProgressStore(path: store.path).save(theirs)
+            return theirs
+        }
+
+        func remove() { try? FileManager.default.removeItem(atPath: folder) }
+    }
+
     @Test func keysDoNotWaitForASaveAndTheChangesMadeMeanwhileAreSavedTogether() {
         let storage = GatedStorage(MemoryStorage(F.progress(plan: false)))
         var session = session(storage)
@@ -94,105 +122,73 @@ import Testing
     /// while it ran were made without it, and are merged onto it rather than
     /// written over it.
     @Test func aChangeMadeOutsideDuringASaveIsKeptByTheSavesAfterIt() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("saves-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let store = ProgressStore(path: folder + "/progress.json")
-        try store.save(F.progress(plan: false))
-        let storage = GatedStorage(try SharedDataFile(store: store))
-        var session = session(storage)
-
-        _ = session.handle(.character(" "))  // calculus: done → todo
-        #expect(storage.saveIsWaiting())
-        var theirs = F.progress(plan: false)
-        theirs.skills["sql"] = SkillProgress(state: .learning, changed: F.today)
-        try ProgressStore(path: store.path).save(theirs)
+        let file = try SharedFile(self)
+        defer { file.remove() }
+        var session = file.session
+        let theirs = try file.tickWhileAnotherWriterSaves("sql", .learning, &session)
         _ = session.handle(.down)
         _ = session.handle(.character("s"))  // probability: learning → skipped
-        storage.open()
+        file.storage.open()
         session.settle()
 
         var expected = theirs
         expected.skills["calculus"] = SkillProgress(state: .todo, changed: F.today)
         expected.skills["probability"] = SkillProgress(state: .skipped, changed: F.today)
-        #expect(try store.load() == expected)
+        #expect(try file.store.load() == expected)
         #expect(session.state.planner.progress == expected)
         #expect(!session.state.unsaved)
         #expect(session.state.message == "Saved, together with a change made outside this window: sql learning")
-        #expect(storage.saves.count == 2)
+        #expect(file.storage.saves.count == 2)
     }
 
     /// A change made here during that save to the very thing changed outside is a clash: asked, nothing written.
     @Test func aChangeHereToWhatChangedOutsideDuringASaveIsAsked() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("saves-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let store = ProgressStore(path: folder + "/progress.json")
-        try store.save(F.progress(plan: false))
-        let storage = GatedStorage(try SharedDataFile(store: store))
-        var session = session(storage)
-
-        _ = session.handle(.character(" "))  // calculus: done → todo
-        #expect(storage.saveIsWaiting())
-        var theirs = F.progress(plan: false)
-        theirs.skills["probability"] = SkillProgress(state: .done, changed: F.today)
-        try ProgressStore(path: store.path).save(theirs)
+        let file = try SharedFile(self)
+        defer { file.remove() }
+        var session = file.session
+        let theirs = try file.tickWhileAnotherWriterSaves("probability", .done, &session)
         _ = session.handle(.down)
         _ = session.handle(.character("s"))  // probability: learning → skipped here, done there
-        storage.open()
+        file.storage.open()
         session.settle()
 
         #expect(session.state.overlay == .fileConflict(SaveConflict(clashes: ["probability: skipped here, done in the file"])))
         #expect(session.state.unsaved)
         var firstSave = theirs
         firstSave.skills["calculus"] = SkillProgress(state: .todo, changed: F.today)
-        #expect(try store.load() == firstSave, "the file holds the first save, merged; the clashing change is not written")
+        #expect(try file.store.load() == firstSave, "the file holds the first save, merged; the clashing change is not written")
     }
 
     /// A clash found while keys are being pressed: the first key after it does not
     /// answer the question it was pressed before seeing (k, move up, would be "keep mine").
     @Test func aKeyPressedBeforeTheClashWasShownDoesNotAnswerIt() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("saves-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let store = ProgressStore(path: folder + "/progress.json")
-        try store.save(F.progress(plan: false))
-        let storage = GatedStorage(try SharedDataFile(store: store))
-        var session = session(storage)
-
-        _ = session.handle(.character(" "))  // calculus: done → todo
-        #expect(storage.saveIsWaiting())
-        var theirs = F.progress(plan: false)
-        theirs.skills["calculus"] = SkillProgress(state: .skipped, changed: F.today)
-        try ProgressStore(path: store.path).save(theirs)
-        let bytes = FileManager.default.contents(atPath: store.path)
-        storage.open()
+        let file = try SharedFile(self)
+        defer { file.remove() }
+        var session = file.session
+        _ = try file.tickWhileAnotherWriterSaves("calculus", .skipped, &session)
+        let bytes = FileManager.default.contents(atPath: file.store.path)
+        file.storage.open()
         session.saves.settle()  // the save has ended; its outcome is not taken in yet
         #expect(!session.isAskingAboutAConflict, "not taken in yet: nothing on screen says so")
 
         _ = session.handle(.character("k"))
         #expect(session.isAskingAboutAConflict)
-        #expect(FileManager.default.contents(atPath: store.path) == bytes, "k did not keep mine")
+        #expect(FileManager.default.contents(atPath: file.store.path) == bytes, "k did not keep mine")
         #expect(PaneContent.selectedSkill(session.state)?.id == "calculus", "nor move up")
         _ = session.handle(.character("k"))
         #expect(!session.isAskingAboutAConflict)
-        #expect(try store.load() == session.state.planner.progress, "asked and answered: mine is kept")
+        #expect(try file.store.load() == session.state.planner.progress, "asked and answered: mine is kept")
     }
 
     /// A clash found while a note is being typed waits until the note's prompt
     /// closes: the typing goes on into the prompt and nothing typed is lost.
     @Test func aClashFoundWhileANoteIsTypedIsAskedOnceThePromptCloses() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("saves-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let store = ProgressStore(path: folder + "/progress.json")
-        try store.save(F.progress(plan: false))
-        let storage = GatedStorage(try SharedDataFile(store: store))
-        var session = session(storage)
-
-        _ = session.handle(.character(" "))  // calculus: done → todo
-        #expect(storage.saveIsWaiting())
-        var theirs = F.progress(plan: false)
-        theirs.skills["calculus"] = SkillProgress(state: .skipped, changed: F.today)
-        try ProgressStore(path: store.path).save(theirs)
+        let file = try SharedFile(self)
+        defer { file.remove() }
+        var session = file.session
+        _ = try file.tickWhileAnotherWriterSaves("calculus", .skipped, &session)
         for key in [Key.character("n")] + F.type("ok") { _ = session.handle(key) }
-        storage.open()
+        file.storage.open()
         session.saves.settle()
         for key in F.type(" so far") { _ = session.handle(key) }
         guard case .prompt(let prompt) = session.state.overlay else { Issue.record("the prompt was closed"); return }
