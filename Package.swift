@@ -53,10 +53,12 @@ let package = Package(
         ),
         // Saves two states in turn until killed: the crash-safety test's victim.
         .executableTarget(name: "save-loop", dependencies: ["PlannerEngine"], path: "Tests/SaveLoop"),
-        .testTarget(name: "PlannerEngineTests", dependencies: ["PlannerEngine", "save-loop"]),
+        // Starts programs for the tests without Foundation's Process (see ChildProcess.swift).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PlannerEngineTests", dependencies: ["PlannerEngine", "save-loop", "TestSupport"]),
         .testTarget(name: "PlannerTUITests", dependencies: ["PlannerTUI"]),
-        .testTarget(name: "CLITests", dependencies: ["career-planner", "PlannerEngine", "PlannerTUI"]),
+        .testTarget(name: "CLITests", dependencies: ["career-planner", "PlannerEngine", "PlannerTUI", "TestSupport"]),
         // Drives the real binary in a real terminal (tmux).
-        .testTarget(name: "EndToEndTests", dependencies: ["career-planner"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["career-planner", "TestSupport"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// More than fifty damaged versions of a real data file. Each one is refused by
@@ -122,18 +123,9 @@ import Testing
         guard asAnotherUser else { return try cli.runOnFile(arguments) }
         let setpriv = "/usr/bin/setpriv"
         try #require(FileManager.default.isExecutableFile(atPath: setpriv), "setpriv (util-linux) is needed to read as another user")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: setpriv)
-        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", CLIRunner.binary.path]
-            + arguments + ["--file", cli.dataFile.path]
-        process.environment = cli.environment
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return .init(stdout: "", stderr: text, status: process.terminationStatus)
+        let result = try ChildProcess.run(setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", CLIRunner.binary.path]
+                                          + arguments + ["--file", cli.dataFile.path], environment: cli.environment, in: cli.folder.path)
+        return .init(stdout: "", stderr: String(decoding: result.stderr, as: UTF8.self), status: result.status)
     }
 
     /// What stands at the data file's path, to compare before and after.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `career-planner` binary the way a user would, with a clean
 /// environment, a frozen date and a temporary data folder.
@@ -43,30 +44,14 @@ struct CLIRunner {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// Runs the binary with `arguments`, and `input` on stdin.
+    /// Runs the binary with `arguments`, stdin empty; stdout and stderr go to
+    /// files, so that nothing the child leaves open can keep the test waiting.
     func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.environment = environment.merging(extra) { _, new in new }
-        // stderr goes to a file, stdout through a pipe read to the end, so a
-        // large output cannot block the child.
-        let errorsFile = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: errorsFile.path, contents: nil)
-        let errors = try FileHandle(forWritingTo: errorsFile)
-        defer { try? FileManager.default.removeItem(at: errorsFile) }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try errors.close()
-        let errData = try Data(contentsOf: errorsFile)
-        return Result(stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self),
-                      status: process.terminationStatus)
+        let result = try ChildProcess.run(Self.binary.path, arguments, environment: environment.merging(extra) { _, new in new },
+                                          in: folder.path)
+        return Result(stdout: String(decoding: result.stdout, as: UTF8.self),
+                      stderr: String(decoding: result.stderr, as: UTF8.self),
+                      status: result.status)
     }
 
     /// Runs with `--file` pointing at this runner's data file.

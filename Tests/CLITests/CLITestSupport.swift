@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -43,24 +44,9 @@ extension CLIRunner {
         var name = [CChar](repeating: 0, count: 128)
         guard Terminal.ptsname_r(master, &name, name.count) == 0 else { throw TerminalUnavailable() }
         let path = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let slave = open(path, O_RDWR | O_NOCTTY | O_CLOEXEC)
-        guard slave >= 0 else { throw TerminalUnavailable() }
-        let terminal = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
-
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.environment = environment.merging(extra) { _, new in new }
-        process.standardOutput = terminal
-        process.standardError = terminal
-        process.standardInput = answer == nil ? FileHandle.nullDevice : terminal
-        do {
-            try process.run()
-        } catch {
-            close(slave)
-            throw error
-        }
-        close(slave)
+        // The child opens the terminal itself; this process needs only the master.
+        let child = try ChildProcess.start(Self.binary.path, arguments, environment: environment.merging(extra) { _, new in new },
+                                           stdin: answer == nil ? .null : .file(path), stdout: .file(path), stderr: .file(path))
         var pending = answer
         // Read until the child's end of the terminal closes (EIO on Linux).
         var output = Data()
@@ -79,8 +65,7 @@ extension CLIRunner {
                 break
             }
         }
-        process.waitUntilExit()
-        return (output, process.terminationStatus)
+        return (output, child.wait())
     }
 
     struct TerminalUnavailable: Error {}

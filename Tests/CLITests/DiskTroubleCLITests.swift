@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import PlannerEngine
 import PlannerTUI
 import Testing
@@ -20,12 +21,7 @@ import Testing
         }
 
         static func mount(_ arguments: [String]) throws {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/mount")
-            process.arguments = arguments
-            try process.run()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else {
+            guard try ChildProcess.start("/bin/mount", arguments).wait() == 0 else {
                 Issue.record("mount \(arguments.joined(separator: " ")) failed: these tests need root (CI runs as root) to make a small disk")
                 throw MountFailed()
             }
@@ -46,11 +42,7 @@ import Testing
         }
 
         func unmount() {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/umount")
-            process.arguments = [folder]
-            try? process.run()
-            process.waitUntilExit()
+            _ = try? ChildProcess.start("/bin/umount", [folder]).wait()
             try? FileManager.default.removeItem(atPath: folder)
         }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Paths, outputs and hand-edited files that once went wrong.
@@ -6,15 +7,9 @@ import Testing
     @Test func aOneLetterFileNameInTheCurrentFolderWorks() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = ["tick", "python", "--file", "p"]
-        process.currentDirectoryURL = cli.folder
-        process.environment = cli.environment
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let child = try ChildProcess.start(CLIRunner.binary.path, ["tick", "python", "--file", "p"], environment: cli.environment,
+                                           directory: cli.folder.path)
+        #expect(child.wait() == 0)
         let written = try String(contentsOf: cli.folder.appendingPathComponent("p"), encoding: .utf8)
         #expect(written.contains(#""python": {"changed": "2026-11-22", "state": "done"}"#))
     }
@@ -31,15 +26,9 @@ import Testing
     @Test func outputThatCannotBeWrittenIsAFailure() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = ["roles", "--file", cli.dataFile.path]
-        process.environment = cli.environment
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 74)
+        let child = try ChildProcess.start(CLIRunner.binary.path, ["roles", "--file", cli.dataFile.path],
+                                           environment: cli.environment, stdout: .file("/dev/full"))
+        #expect(child.wait() == 74)
     }
 
     @Test func aCategoryCanBeNamedAsTheListingShowsIt() throws {

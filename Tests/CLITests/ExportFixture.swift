@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A user to export: target ml-engineer, a plan made on Monday 2 November 2026,
@@ -74,23 +75,15 @@ struct ExportFixture {
         try Data(text.utf8).write(to: file)
         let script = ReferenceCatalog.path.deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Tests/ExportChecks/parse_export.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, format, file.path]
-        let out = Pipe(), errors = Pipe()
-        process.standardOutput = out
-        process.standardError = errors
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let result = try ChildProcess.run("/usr/bin/env", ["python3", script.path, format, file.path], in: cli.folder.path)
+        guard result.status == 0 else {
+            let complaint = String(decoding: result.stderr, as: UTF8.self)
             let message = "the \(format) parser failed: \(complaint) (python3 with the packages of "
                 + "Tests/python-requirements.txt is needed: python3 -m pip install -r Tests/python-requirements.txt)"
             Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
             throw ParserFailed()
         }
-        return try JSONSerialization.jsonObject(with: output) as! [String: Any]
+        return try JSONSerialization.jsonObject(with: result.stdout) as! [String: Any]
     }
 
     struct ParserFailed: Error {}

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The catalog is compiled into the binary, so a copy of it runs anywhere.
@@ -10,19 +11,11 @@ import Testing
         try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: CLIRunner.binary, to: copy)
 
-        let process = Process()
-        process.executableURL = copy
-        process.arguments = ["roles", "--json", "--file", cli.dataFile.path]
-        process.currentDirectoryURL = copy.deletingLastPathComponent()
-        process.environment = cli.environment
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let result = try ChildProcess.run(copy.path, ["roles", "--json", "--file", cli.dataFile.path], environment: cli.environment,
+                                          directory: copy.deletingLastPathComponent().path, in: cli.folder.path)
 
-        #expect(process.terminationStatus == 0)
-        let roles = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        #expect(result.status == 0)
+        let roles = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [[String: Any]])
         #expect(roles.count == 9)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import PlannerEngine
 
@@ -22,23 +23,13 @@ import Testing
 
     /// Runs save-loop to the end and returns its exit status.
     func run(_ arguments: [String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.saveLoop)
-        process.arguments = arguments
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        try ChildProcess.start(Self.saveLoop, arguments).wait()
     }
 
     /// Starts save-loop saving in `folder`, first the state the file does not
     /// hold (`a` or `b`), so that every save changes it; its output is thrown away.
-    func start(in folder: String, first: String) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.saveLoop)
-        process.arguments = ["run", folder, first]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        return process
+    func start(in folder: String, first: String) throws -> ChildProcess {
+        try ChildProcess.start(Self.saveLoop, ["run", folder, first])
     }
 
     /// Temporary files a killed save left in `folder`, removed after counting.
@@ -84,8 +75,8 @@ import Testing
                         ? seen[index].map { now.timeIntervalSince($0) >= aims[index].delay } ?? (now.timeIntervalSince(started) > 3)
                         : now.timeIntervalSince(started) >= aims[index].delay
                     guard due else { continue }
-                    kill(victims[index].processIdentifier, SIGKILL)
-                    victims[index].waitUntilExit()
+                    victims[index].send(SIGKILL)
+                    _ = victims[index].wait()
                     alive.removeAll { $0 == index }
                 }
                 usleep(300)
