@@ -61,9 +61,9 @@ public struct NextSkills: Equatable, Sendable {
         let niceToHave = Set(target.map { catalog.closure(of: $0.niceToHaveSkills).map(\.id) } ?? []).subtracting(required)
         let scope = target == nil ? catalog.skills : catalog.skills.filter { required.contains($0.id) || niceToHave.contains($0.id) }
         func open(_ id: String) -> Bool { progress.state(of: id).isOpen }
-        let byID = Dictionary(catalog.skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // A prerequisite the catalog lacks cannot be learned here, so it does not hold a skill back.
-        func ready(_ skill: Skill) -> Bool { skill.prerequisites.allSatisfy { byID[$0] == nil || !open($0) } }
+        func blocks(_ id: String) -> Bool { catalog.position(of: id) != nil && open(id) }
+        func ready(_ skill: Skill) -> Bool { !skill.prerequisites.contains(where: blocks) }
 
         let phaseOfCategory = Dictionary(catalog.categories.map { ($0.id, $0.phase) }, uniquingKeysWith: { first, _ in first })
         let thisWeek = plan?.week(containing: today)
@@ -74,7 +74,7 @@ public struct NextSkills: Equatable, Sendable {
         }
         let phaseID: String?
         if let plan, let thisWeek, let first = plan.blocks(inWeek: thisWeek).first {
-            phaseID = byID[first.skillID].flatMap { phaseOfCategory[$0.category] }
+            phaseID = catalog.skill(first.skillID).flatMap { phaseOfCategory[$0.category] }
         } else {
             let left = scope.filter { open($0.id) }.compactMap { phaseOfCategory[$0.category] }
             phaseID = catalog.phases.first { left.contains($0.id) }?.id
@@ -90,13 +90,13 @@ public struct NextSkills: Equatable, Sendable {
         for skill in scope where open(skill.id) {
             for prerequisite in Set(skill.prerequisites) where open(prerequisite) { waiting[prerequisite, default: []].append(skill) }
         }
-        let catalogRank = Dictionary(catalog.skills.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let logged = progress.log.minutesBySkill()
         var ranked: [(key: [Int], suggestion: Suggestion)] = []
         for skill in scope where open(skill.id) && ready(skill) {
             let unlocked = (waiting[skill.id] ?? []).filter { after in
-                after.prerequisites.allSatisfy { $0 == skill.id || byID[$0] == nil || !open($0) }
+                !after.prerequisites.contains { $0 != skill.id && blocks($0) }
             }.count
-            let minutesLeft = max(0, Int((skill.hours * 60).rounded()) - progress.log.minutes(on: skill.id))
+            let minutesLeft = max(0, Int((skill.hours * 60).rounded()) - (logged[skill.id] ?? 0))
             var reasons: [Reason] = []
             let planned = firstWeek[skill.id]
             var due = 0
@@ -120,7 +120,7 @@ public struct NextSkills: Equatable, Sendable {
             let fits = minutesLeftThisWeek.map { minutesLeft > 0 && minutesLeft <= $0 } ?? false
             if fits, let room = minutesLeftThisWeek { reasons.append(.fitsThisWeek(minutesLeftThisWeek: room)) }
             let key = [-due, learning ? 0 : 1, -path, inPhase ? 0 : 1, -unlocked, fits ? 0 : 1,
-                       planned ?? Int.max, catalogRank[skill.id] ?? Int.max]
+                       planned ?? Int.max, catalog.position(of: skill.id) ?? Int.max]
             ranked.append((key, Suggestion(skill: skill, minutesLeft: minutesLeft, reasons: reasons, plannedWeek: planned)))
         }
         suggestions = ranked.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.suggestion)

@@ -87,9 +87,10 @@ public enum ScheduleBuilder {
         var ids = role.requiredSkills
         if includeNiceToHave { ids += role.niceToHaveSkills }
         let open = catalog.closure(of: ids).filter { progress.state(of: $0.id).isOpen }
+        let logged = progress.log.minutesBySkill()
         return StudyOrder.order(open, catalog: catalog, progress: progress).map { skill in
             let estimate = Int((skill.hours * 60).rounded())
-            return (skill, max(30, estimate - progress.log.minutes(on: skill.id)))
+            return (skill, max(30, estimate - (logged[skill.id] ?? 0)))
         }
     }
 

@@ -35,8 +35,14 @@ extension Array where Element == LogEntry {
         return (added, removed.filter { $0.value > 0 })
     }
 
-    /// Minutes logged against one skill, on any day.
-    public func minutes(on skillID: String) -> Int {
-        reduce(0) { $0 + ($1.skillID == skillID ? $1.minutes : 0) }
+    /// Minutes logged against each skill, on any day, in one pass over the
+    /// log: asked skill by skill instead, a 10,000-skill plan over 100,000
+    /// entries took a billion comparisons.
+    public func minutesBySkill() -> [String: Int] {
+        var minutes: [String: Int] = [:]
+        for entry in self {
+            if let skill = entry.skillID { minutes[skill, default: 0] += entry.minutes }
+        }
+        return minutes
     }
 }

@@ -40,15 +40,17 @@ public enum StudyTotals {
     /// Minutes logged in each category, in catalog order, then the study with
     /// no skill or an unknown one; buckets with nothing logged are left out.
     public static func byCategory(_ log: [LogEntry], catalog: Catalog) -> [Share] {
-        let categoryOfSkill = Dictionary(catalog.skills.map { ($0.id, $0.category) }, uniquingKeysWith: { first, _ in first })
+        // By skill first (one pass over the log), then each skill's minutes to its category.
+        let bySkill = log.minutesBySkill()
+        let noSkill = log.reduce(0) { $0 + ($1.skillID == nil ? $1.minutes : 0) }
         var byCategory: [String: Int] = [:]
-        var noSkill = 0, unknown = 0
-        for entry in log {
-            guard let skill = entry.skillID else {
-                noSkill += entry.minutes
-                continue
+        var unknown = 0
+        for (skill, minutes) in bySkill {
+            if let place = catalog.position(of: skill) {
+                byCategory[catalog.skills[place].category, default: 0] += minutes
+            } else {
+                unknown += minutes
             }
-            if let category = categoryOfSkill[skill] { byCategory[category, default: 0] += entry.minutes } else { unknown += entry.minutes }
         }
         var shares = catalog.categories.compactMap { category in
             byCategory[category.id].map { Share(bucket: .category(category), minutes: $0) }

@@ -73,6 +73,21 @@ let benchmarks: @Sendable () -> Void = {
     // Each pane drawn into the grid, with the default data and with the large set.
     let small = LargeData.progress(entries: 1_000)
     let big = LargeData.progress(entries: 100_000, catalog: large)
+    // The same two with 100,000 log entries: time logged comes off each skill's estimate.
+    Benchmark("Schedule 10k-skill catalog, 100k entries") { benchmark in
+        let role = large.role("generated-engineer")!
+        for _ in benchmark.scaledIterations {
+            blackHole(try ScheduleBuilder.build(catalog: large, progress: big,
+                                                request: .init(role: role, start: LargeData.today, months: 18)))
+        }
+    }
+    // What the Progress pane and `stats` work out: streaks, weeks, categories, pace, next skills, closest role.
+    for (label, catalog, progress) in [("default", LargeData.builtIn, small), ("large", large, big)] {
+        let planner = Planner(catalog: catalog, progress: progress)
+        Benchmark("Insights \(label)") { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(ProgressInsights(planner: planner, today: LargeData.today)) }
+        }
+    }
     for (data, catalog, progress) in [("default", LargeData.builtIn, small), ("large", large, big)] {
         for (width, height) in [(80, 24), (200, 60)] {
             for (pane, name) in [("1", "Roles"), ("2", "Skills"), ("3", "Schedule"), ("4", "Progress")] as [(Character, String)] {
