@@ -105,6 +105,16 @@ let benchmarks: @Sendable () -> Void = {
                 blackHole(keys.frame())
             }
         }
+        // A tick in Skills, then 4: the Progress page, worked out again for the changed progress, to the frame.
+        var looking = session(catalog, progress, width: 80, height: 24, pane: "2")
+        Benchmark("Tick, then the Progress pane, to frame \(data)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                _ = looking.handle(.character(" "))
+                _ = looking.handle(.character("4"))
+                blackHole(looking.frame())
+                _ = looking.handle(.character("2"))
+            }
+        }
         // A keypress that changes the progress (space in Skills, done and back) to the next frame,
         // on a real data file: the save runs on its own queue, so the key does not wait for it.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(UUID().uuidString)").path
