@@ -61,7 +61,7 @@ public struct AppState: Sendable {
     public var messageIsError = false
     /// What frames show that takes long to work out at 100,000 entries and 10,000 skills,
     /// kept until what it comes from changes. The catalog stays the same while the interface runs.
-    let progressPage = Memo<ProgressPageKey, [StyledLine]>()
+    let progressPage = BackgroundMemo<ProgressPageKey, [StyledLine]>()
     let pace = Memo<PaceKey, Pace?>()
     let roleReadiness = RoleReadinessTable()
     let skillRows = Memo<SkillRowsKey, [PaneContent.SkillRow]>()
@@ -97,7 +97,7 @@ public struct AppState: Sendable {
 }
 
 /// What the Progress pane's page comes from, besides the catalog.
-struct ProgressPageKey: Equatable {
+struct ProgressPageKey: Equatable, Sendable {
     var progress: UserProgress
     var today: Day
     var width: Int

@@ -17,6 +17,8 @@ public struct TUISession {
     /// A clash found while another overlay was open (a note being typed, say):
     /// asked about once that overlay closes, so that nothing typed is lost.
     private var heldConflict: SaveConflict?
+    /// How many Progress pages worked out in the background `idle()` has seen ready.
+    private var pagesSeen = 0
     /// Writes an export's bytes to the path as typed; throws (and writes
     /// nothing) when something is already there or the write fails.
     private let export: (_ data: Data, _ path: String) throws -> Void
@@ -67,6 +69,10 @@ public struct TUISession {
     /// terminal loop then looks again soon rather than in a second.
     public var isSaving: Bool { saves.isBusy }
 
+    /// True while the Progress page is worked out in the background: the
+    /// terminal loop then looks again soon, to show it when it is ready.
+    public var isWorkingOutAPage: Bool { state.progressPage.isWorking }
+
     /// Waits for every change to be saved and takes in what became of it.
     public mutating func settle() {
         saves.settle()
@@ -75,9 +81,13 @@ public struct TUISession {
 
     /// No key for a while: takes in finished saves and then what someone else
     /// saved, when nothing here waits to be saved (then the next save
-    /// merges). True when the screen changed.
+    /// merges). True when the screen changed, a page worked out in the
+    /// background included.
     public mutating func idle() -> Bool {
-        let changed = takeInSaves()
+        let pages = state.progressPage.finishedCount
+        let pageReady = pages != pagesSeen
+        pagesSeen = pages
+        let changed = takeInSaves() || pageReady
         guard !state.unsaved, !saves.isBusy else { return changed }
         switch saves.withStorage({ $0.reloadIfChanged() }) {
         case .none:

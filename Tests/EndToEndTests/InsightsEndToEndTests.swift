@@ -38,6 +38,21 @@ import Testing
         try session.send("q")
     }
 
+    /// At 100,000 entries the page is worked out off the input path: the frame
+    /// after 4 says so, and the page replaces it when ready, with no other key.
+    @Test func withALargeLogTheProgressPageFollowsWithoutAnotherKey() throws {
+        let session = try TmuxSession()
+        defer { session.stop() }
+        try session.writeLargeDataFile(entries: 100_000)
+        try session.start("\(session.environment) \(TmuxSession.binary) --file \(session.dataFile)", width: 100, height: 40)
+        #expect(try session.waitForScreen(containing: "1 Roles", seconds: 30))
+        try session.send("4")
+        #expect(try session.waitForScreen(containing: "Logged: ", seconds: 30))
+        let screen = try session.screen()
+        #expect(screen.contains("Machine learning engineer: 0 of 42 skills done (0%), 1220 h left.") && !screen.contains("updating"), "\(screen)")
+        try session.send("q")
+    }
+
     @Test func cInRolesComparesTheSelectedRoleWithTheTarget() throws {
         let session = try TmuxSession()
         defer { session.stop() }

@@ -4,23 +4,11 @@ import Testing
 /// Saving runs beside the keys: on a large data file a change shows at once,
 /// and a stop signal that comes while its save runs waits for the save.
 @Suite(.serialized) struct SavingEndToEndTests {
-    /// A data file with `entries` log entries over five years and a target role.
-    func writeLargeDataFile(_ path: String, entries: Int) throws {
-        var text = "{\n  \"schemaVersion\": 2,\n  \"log\": [\n"
-        for index in 0..<entries {
-            let date = String(format: "%04d-%02d-%02d", 2021 + index % 5, 1 + index % 12, 1 + index % 28)
-            text += "    {\"date\": \"\(date)\", \"minutes\": \(1 + index % 90), \"skill\": \"python\"}"
-            text += index == entries - 1 ? "\n" : ",\n"
-        }
-        text += "  ],\n  \"skills\": {},\n  \"targetRole\": \"ml-engineer\"\n}\n"
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-    }
-
     @Test func sigtermWhileAChangeIsBeingSavedWaitsForTheSave() throws {
         let session = try TmuxSession()
         defer { session.stop() }
         // 200,000 entries: saving takes long enough for the signal to come while it runs.
-        try writeLargeDataFile(session.dataFile, entries: 200_000)
+        try session.writeLargeDataFile(entries: 200_000)
         let pidFile = session.folder.appendingPathComponent("pid").path
         let statusFile = session.folder.appendingPathComponent("status").path
         let sttyFile = session.folder.appendingPathComponent("stty").path

@@ -75,4 +75,16 @@ struct TmuxSession {
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(at: folder)
     }
+
+    /// A data file with `entries` log entries over five years and a target role.
+    func writeLargeDataFile(entries: Int) throws {
+        var text = "{\n  \"schemaVersion\": 2,\n  \"log\": [\n"
+        for index in 0..<entries {
+            let date = String(format: "%04d-%02d-%02d", 2021 + index % 5, 1 + index % 12, 1 + index % 28)
+            text += "    {\"date\": \"\(date)\", \"minutes\": \(1 + index % 90), \"skill\": \"python\"}"
+            text += index == entries - 1 ? "\n" : ",\n"
+        }
+        text += "  ],\n  \"skills\": {},\n  \"targetRole\": \"ml-engineer\"\n}\n"
+        try text.write(toFile: dataFile, atomically: true, encoding: .utf8)
+    }
 }

@@ -115,6 +115,19 @@ let benchmarks: @Sendable () -> Void = {
                 _ = looking.handle(.character("2"))
             }
         }
+        // The same, until the page worked out for the changed progress is on screen: with much data it is
+        // worked out off the input path, and the frame above shows the last page, marked, meanwhile.
+        var waiting = session(catalog, progress, width: 80, height: 24, pane: "2")
+        Benchmark("Tick, then the Progress page, until ready \(data)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                _ = waiting.handle(.character(" "))
+                _ = waiting.handle(.character("4"))
+                blackHole(waiting.frame())
+                while waiting.isWorkingOutAPage { usleep(50) }
+                blackHole(waiting.frame())
+                _ = waiting.handle(.character("2"))
+            }
+        }
         // A keypress that changes the progress (space in Skills, done and back) to the next frame,
         // on a real data file: the save runs on its own queue, so the key does not wait for it.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(UUID().uuidString)").path
