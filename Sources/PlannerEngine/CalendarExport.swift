@@ -1,5 +1,3 @@
-import Foundation
-
 /// The study plan as an iCalendar file (RFC 5545) that calendar programs
 /// import: one all-day event spanning each week of the plan, listing the
 /// week's skills and hours, and a one-day event on the last day of the week
@@ -70,7 +68,7 @@ struct CalendarExport {
     }
 
     /// `20261122`.
-    static func date(_ day: Day) -> String { day.iso.replacingOccurrences(of: "-", with: "") }
+    static func date(_ day: Day) -> String { day.iso.filter { $0 != "-" } }
 
     /// A TEXT value: backslash, semicolon and comma escaped, line breaks as
     /// `\n`, other control characters dropped (the format does not allow them).

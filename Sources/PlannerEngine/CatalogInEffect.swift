@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The catalog a run works with: the built-in one, with the custom catalog
 /// (if there is one) over it or in its place, and which files made it.
@@ -42,16 +42,14 @@ public struct CatalogInEffect: Equatable, Sendable {
 
     /// The file's bytes, or nil when a file that need not exist does not.
     private static func read(_ location: CatalogLocation) throws(CatalogFailure) -> Data? {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: location.path, isDirectory: &isFolder) else {
+        switch FileBytes.read(location.path) {
+        case .success(let data): return data
+        case .failure(.missing):
             if location.mustExist { throw .notFound(location) }
             return nil
-        }
-        if isFolder.boolValue { throw .unreadable(path: location.path, reason: "it is a folder, not a file") }
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: location.path))
-        } catch {
-            throw .unreadable(path: location.path, reason: (error as NSError).localizedDescription)
+        case .failure(.folder): throw .unreadable(path: location.path, reason: "it is a folder, not a file")
+        case .failure(.notPlain): throw .unreadable(path: location.path, reason: "it is not a plain file (a pipe or a device?)")
+        case .failure(.failed(let reason)): throw .unreadable(path: location.path, reason: reason)
         }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a catalog from JSON text. Everything wrong comes back at once, each
 /// problem naming the file and the line/column or the record and field.
@@ -39,8 +39,8 @@ public enum CatalogLoader {
         } catch {
             return (nil, [error])
         }
-        let given = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
-        func isAbsent(_ field: String) -> Bool { given[field] == nil || given[field] is NSNull }
+        let given = JSONValue.parse(data)?.members ?? [:]
+        func isAbsent(_ field: String) -> Bool { given[field]?.isNull ?? true }
 
         var unreadable = draft.errors.map { JSONProblemLocator.problem(for: $0, in: data, file: file) }
         let required = ["formatVersion"] + (complete || draft.replace == true ? CatalogDraft.sectionNames : [])
@@ -49,7 +49,7 @@ public enum CatalogLoader {
         }
 
         var problems = unreadable
-        for field in given.keys.sorted() where !CatalogDraft.fieldNames.contains(field) && !(given[field] is NSNull) {
+        for field in given.keys.sorted() where !CatalogDraft.fieldNames.contains(field) && given[field]?.isNull == false {
             problems.append(FileProblem(file: file, field: field, message: "unknown field"))
         }
         problems += unknownFields(draft.sources, given: given["sources"], section: "sources", file: file)
@@ -73,24 +73,24 @@ public enum CatalogLoader {
 
     /// Fields in the records of one section that the model has no place for.
     /// A record that did not decode is reported for that alone.
-    static func unknownFields<Record: Encodable>(_ records: [DecodedRecord<Record>]?, given: Any?, section: String,
+    static func unknownFields<Record: Encodable>(_ records: [DecodedRecord<Record>]?, given: JSONValue?, section: String,
                                                  file: String) -> [FileProblem] {
-        guard let records, let given = given as? [Any] else { return [] }
+        guard let records, let given = given?.elements else { return [] }
         var problems: [FileProblem] = []
-        func walk(_ given: Any, _ model: Any?, _ path: String) {
-            if let given = given as? [String: Any] {
-                let model = model as? [String: Any] ?? [:]
-                for key in given.keys.sorted() {
-                    let value = given[key]!
+        func walk(_ given: JSONValue, _ model: JSONValue, _ path: String) {
+            if let members = given.members {
+                let model = model.members ?? [:]
+                for key in members.keys.sorted() {
+                    let value = members[key]!
                     if let modelValue = model[key] {
                         walk(value, modelValue, "\(path).\(key)")
-                    } else if !(value is NSNull) {
+                    } else if !value.isNull {
                         problems.append(FileProblem(file: file, field: "\(path).\(key)", message: "unknown field"))
                     }
                 }
-            } else if let given = given as? [Any], let model = model as? [Any] {
-                for (index, value) in given.enumerated() where index < model.count {
-                    walk(value, model[index], "\(path)[\(name(of: value, at: index))]")
+            } else if let elements = given.elements, let model = model.elements {
+                for (index, value) in elements.enumerated() where index < model.count {
+                    walk(value, model[index], "\(path)[\(value.name(at: index))]")
                 }
             }
         }
@@ -102,9 +102,9 @@ public enum CatalogLoader {
             let shape = fieldPaths(of: element)
             guard !cleanShapes.contains(shape) else { continue }
             guard let record = decoded.record, let encoded = try? JSONEncoder().encode(record),
-                  let model = try? JSONSerialization.jsonObject(with: encoded) else { continue }
+                  let model = JSONValue.parse(encoded) else { continue }
             let before = problems.count
-            walk(element, model, "\(section)[\(name(of: element, at: index))]")
+            walk(element, model, "\(section)[\(element.name(at: index))]")
             if problems.count == before { cleanShapes.insert(shape) }
         }
         return problems
@@ -112,25 +112,20 @@ public enum CatalogLoader {
 
     /// Every field path in a JSON value, sorted, with list positions left out
     /// (`pay[].min`); fields whose value is null are left out, as the check ignores them.
-    static func fieldPaths(of value: Any) -> [String] {
+    static func fieldPaths(of value: JSONValue) -> [String] {
         var paths: [String] = []
-        func collect(_ value: Any, _ path: String) {
-            if let object = value as? [String: Any] {
-                for (key, child) in object where !(child is NSNull) {
+        func collect(_ value: JSONValue, _ path: String) {
+            if let members = value.members {
+                for (key, child) in members where !child.isNull {
                     paths.append(path + "." + key)
                     collect(child, path + "." + key)
                 }
-            } else if let list = value as? [Any] {
-                for child in list { collect(child, path + "[]") }
+            } else if let elements = value.elements {
+                for child in elements { collect(child, path + "[]") }
             }
         }
         collect(value, "")
         return Array(Set(paths)).sorted()
-    }
-
-    /// A list element as paths name it: by its `id` where it has one.
-    private static func name(of element: Any, at index: Int) -> String {
-        ((element as? [String: Any])?["id"] as? String) ?? String(index)
     }
 }
 

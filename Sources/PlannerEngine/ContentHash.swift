@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A 64-bit fingerprint of a file's bytes (FNV-1a over 8-byte words, then the
 /// tail byte by byte), the same in every run: how a window that has the data

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The JSON pieces the fast readers are built from: one pass over the bytes,
 /// taking only what is certain (strict JSON, plain whole numbers, decimals

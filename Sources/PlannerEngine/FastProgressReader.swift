@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a data file straight into `UserProgress` in one pass over its bytes,
 /// about twenty times faster than Foundation's decoder, which matters for a

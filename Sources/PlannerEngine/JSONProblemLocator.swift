@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Turns what Foundation's JSON decoder throws into a `FileProblem` a person can
 /// act on: a line and column for broken syntax, a field path for a wrong or
@@ -104,20 +104,16 @@ enum JSONProblemLocator {
 
     /// `roles[ml-engineer].pay[0].min`: array elements named by their `id` where they have one.
     static func path(_ codingPath: [CodingKey], in data: Data) -> String {
-        var node: Any? = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        var node = JSONValue.parse(data)
         var text = ""
         for key in codingPath {
             if let index = key.intValue {
-                let element = (node as? [Any]).flatMap { index < $0.count ? $0[index] : nil }
-                if let id = (element as? [String: Any])?["id"] as? String {
-                    text += "[\(id)]"
-                } else {
-                    text += "[\(index)]"
-                }
+                let element = node?.elements.flatMap { index < $0.count ? $0[index] : nil }
+                text += "[\(element?.name(at: index) ?? String(index))]"
                 node = element
             } else {
                 text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
-                node = (node as? [String: Any])?[key.stringValue]
+                node = node?.members?[key.stringValue]
             }
         }
         return text.isEmpty ? "(top level)" : text
@@ -138,8 +134,8 @@ enum JSONProblemLocator {
 
     /// ", found a number" out of "Expected to decode String but found number instead."
     static func found(in debugDescription: String) -> String {
-        guard let start = debugDescription.range(of: "but found "),
-              let end = debugDescription.range(of: " instead", range: start.upperBound..<debugDescription.endIndex)
+        guard let start = debugDescription.firstRange(of: "but found "),
+              let end = debugDescription[start.upperBound...].firstRange(of: " instead")
         else { return "" }
         let what = debugDescription[start.upperBound..<end.lowerBound]
         switch what {

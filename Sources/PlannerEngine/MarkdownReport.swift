@@ -1,5 +1,3 @@
-import Foundation
-
 /// A progress report in Markdown (CommonMark with GitHub's tables), fit to
 /// paste into a README: the target and readiness, the skills by category with
 /// their state, date and evidence, the plan by month, and the study totals.
@@ -185,6 +183,6 @@ struct MarkdownReport {
         let isAddress = (text.hasPrefix("https://") || text.hasPrefix("http://"))
             && !text.contains { $0.isWhitespace || $0 == "<" || $0 == ">" || $0.asciiValue.map { $0 < 0x20 || $0 == 0x7F } == true }
         guard isAddress else { return inline(text) }
-        return "<" + text.replacingOccurrences(of: "|", with: "%7C") + ">"
+        return "<" + text.replacing("|", with: "%7C") + ">"
     }
 }

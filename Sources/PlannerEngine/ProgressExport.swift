@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Progress turned into the bytes of an export file. Pure: no file or
 /// terminal is touched here; `ExportFile` writes the result.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The data file's text: pretty-printed JSON with `schemaVersion` first, the
 /// other keys sorted, and one skill per line, so that it diffs and merges well.

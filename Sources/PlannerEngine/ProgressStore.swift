@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -49,27 +49,12 @@ public struct ProgressStore: Sendable {
 
     /// The file's bytes, or nil when there is no file yet.
     func readBytes() throws(StoreError) -> Data? {
-        // Non-blocking, so that a FIFO in the file's place is refused rather than waited on.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        if descriptor < 0 {
-            if errno == ENOENT { return nil }
-            throw posixError("read")
-        }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw posixError("read") }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: throw .notAFile(path)
-        default: throw .io(file: path, action: "read", reason: "it is not a plain file (a pipe or a device?)")
-        }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = read(descriptor, &buffer, buffer.count)
-            if count < 0 { if errno == EINTR { continue }; throw posixError("read") }
-            if count == 0 { return data }
-            data.append(contentsOf: buffer[..<count])
+        switch FileBytes.read(path) {
+        case .success(let data): return data
+        case .failure(.missing): return nil
+        case .failure(.folder): throw .notAFile(path)
+        case .failure(.notPlain): throw .io(file: path, action: "read", reason: "it is not a plain file (a pipe or a device?)")
+        case .failure(.failed(let reason)): throw .io(file: path, action: "read", reason: reason)
         }
     }
 

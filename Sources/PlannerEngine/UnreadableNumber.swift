@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Foundation's decoder says only "not valid JSON" when a number is too large
 /// for its field or has a fraction where a whole number belongs. This finds

@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// Like `Memo`, for a value that can take longer to work out than a key may
 /// wait (the Progress page at 100,000 log entries): when asked to, it works the
@@ -14,7 +13,7 @@ final class BackgroundMemo<Key: Equatable & Sendable, Value: Sendable>: @uncheck
         case outOfDate(Value?)
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private let queue = DispatchQueue(label: "career-planner.background-memo")
     private var made: (key: Key, value: Value)?
     private var working: Key?

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One value worked out from a key, kept until the key changes: what a frame
 /// shows is drawn again on every key, but at 100,000 log entries and 10,000
 /// skills some of it (the Progress page's insights, the pace, the Skills
@@ -7,7 +5,7 @@ import Foundation
 /// by its copies. Keys are compared by value, which is quick when nothing
 /// changed: an unchanged log or skill table is the very same storage.
 final class Memo<Key: Equatable, Value>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var key: Key?
     private var value: Value?
 

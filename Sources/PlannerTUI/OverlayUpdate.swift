@@ -1,4 +1,3 @@
-import Foundation
 import PlannerEngine
 
 /// Keys while something covers the panes: reading (help, details), answering
@@ -48,7 +47,7 @@ enum OverlayUpdate {
 
     /// Carries out what a prompt was asking for.
     static func answer(_ prompt: Prompt, in state: inout AppState) -> Effects {
-        let text = prompt.editor.text.trimmingCharacters(in: .whitespaces)
+        let text = prompt.editor.text.trimmingWhitespace()
         let today = state.today
         switch prompt.purpose {
         case .note(let skillID):

@@ -1,4 +1,3 @@
-import Foundation
 import PlannerEngine
 
 /// Where the interface keeps the progress: the shared data file in the

@@ -1,4 +1,3 @@
-import Foundation
 import PlannerEngine
 
 /// Each role's readiness for the progress as it is now, worked out the first
@@ -7,7 +6,7 @@ import PlannerEngine
 /// skills takes milliseconds to count. Held by the state and shared by its
 /// copies; the catalog stays the same while the interface runs.
 final class RoleReadinessTable: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var progress: UserProgress?
     private var table: [String: Readiness] = [:]
 

@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 import PlannerEngine
 
 /// Saves the progress on a thread of its own, so that a keypress never waits
@@ -34,7 +33,7 @@ final class SaveQueue: @unchecked Sendable {
     }
 
     private let queue = DispatchQueue(label: "career-planner.save")
-    private let lock = NSLock()
+    private let lock = Lock()
     /// Queue only.
     private var storage: any ProgressStorage
     /// Queue only: the last save merged in changes made outside this window.

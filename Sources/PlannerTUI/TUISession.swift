@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlannerEngine
 
 /// The running interface without the terminal: keys in, frames out, changes

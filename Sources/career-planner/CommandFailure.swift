@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PlannerEngine
 import PlannerTUI
 
@@ -66,7 +65,7 @@ struct CommandFailure: Error, CustomStringConvertible {
             // Messages quote what the user typed and what the file holds: no control characters.
             let safe = failure.message.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { TerminalText.sanitized(String($0)) }.joined(separator: "\n")
-            FileHandle.standardError.write(Data("career-planner: \(safe)\n".utf8))
+            StandardOutput.writeToStandardError("career-planner: \(safe)\n")
             throw ExitCode(failure.code)
         }
     }

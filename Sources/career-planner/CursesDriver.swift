@@ -1,5 +1,6 @@
 import CNcursesw
-import Foundation
+import FoundationEssentials
+import Glibc
 import PlannerTUI
 
 /// The one place that talks to the terminal: sets it up, reads keys, copies
@@ -205,7 +206,7 @@ enum TerminalRestore {
     nonisolated(unsafe) static var capturePath: UnsafeMutablePointer<CChar>?
 
     static func captureStandardError() {
-        let path = NSTemporaryDirectory() + "career-planner-stderr-\(getpid())"
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("career-planner-stderr-\(getpid())").path
         let descriptor = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
         guard descriptor >= 0 else { return }
         capturePath = strdup(path)

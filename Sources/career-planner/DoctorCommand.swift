@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import PlannerEngine
 import PlannerTUI
 
@@ -39,7 +40,8 @@ struct DoctorCommand: ParsableCommand {
         }
         do {
             let progress = try store.load()
-            let size = (try? FileManager.default.attributesOfItem(atPath: store.resolvedPath)[.size] as? Int) ?? 0
+            var info = stat()
+            let size = stat(store.resolvedPath, &info) == 0 ? Int(info.st_size) : 0
             return [Finding(level: .ok, subject: "data file", text: "\(store.path) reads well: "
                             + "\(ImportCommand.summary(of: progress)) (\(size) bytes, schema \(progress.fileSchemaVersion))")]
         } catch {

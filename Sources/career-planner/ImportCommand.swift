@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PlannerEngine
 
 struct ImportCommand: ParsableCommand {
@@ -55,12 +55,13 @@ struct ImportCommand: ParsableCommand {
     /// The progress in `path`, checked as strictly as the data file itself.
     static func read(_ path: String) throws -> UserProgress {
         let bytes: Data
-        do {
-            bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            let missing = !FileManager.default.fileExists(atPath: path)
-            throw CommandFailure("cannot read \(path): \(missing ? "no such file" : (error as NSError).localizedDescription)",
-                                 code: missing ? CommandFailure.noInput : CommandFailure.ioError)
+        switch FileBytes.read(path) {
+        case .success(let data): bytes = data
+        case .failure(.missing): throw CommandFailure("cannot read \(path): no such file", code: CommandFailure.noInput)
+        case .failure(.folder): throw CommandFailure("cannot read \(path): it is a folder, not a file", code: CommandFailure.ioError)
+        case .failure(.notPlain):
+            throw CommandFailure("cannot read \(path): it is not a plain file (a pipe or a device?)", code: CommandFailure.ioError)
+        case .failure(.failed(let reason)): throw CommandFailure("cannot read \(path): \(reason)", code: CommandFailure.ioError)
         }
         do {
             return try ProgressFileFormat.decode(bytes, file: path)

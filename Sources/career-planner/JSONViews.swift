@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlannerEngine
 
 /// The shapes `--json` prints. Field names are part of the CLI's interface:

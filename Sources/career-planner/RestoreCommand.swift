@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import PlannerEngine
 
 struct RestoreCommand: ParsableCommand {
@@ -71,14 +72,13 @@ struct RestoreCommand: ParsableCommand {
         }
         print(question, terminator: "")
         _ = StandardOutput.flushFailure()
-        let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        let answer = readLine()?.trimmingWhitespace().lowercased() ?? ""
         return answer == "y" || answer == "yes"
     }
 
     /// `20261122-101530`, local time: when the replaced file was put aside.
     static func stamp() -> String {
-        let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date())
-        return String(format: "%04d%02d%02d-%02d%02d%02d", parts.year!, parts.month!, parts.day!,
-                      parts.hour!, parts.minute!, parts.second!)
+        let now = LocalTime.now()
+        return PrintfText.format("%04d%02d%02d-%02d%02d%02d", now.year, now.month, now.day, now.hour, now.minute, now.second)
     }
 }

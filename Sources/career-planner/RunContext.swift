@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import PlannerEngine
 import PlannerTUI
 
@@ -90,7 +91,7 @@ struct RunContext {
             }
             return day
         }
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+        let now = LocalTime.now()
+        return Day(year: now.year, month: now.month, day: now.day)!
     }
 }

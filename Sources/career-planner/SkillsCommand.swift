@@ -56,6 +56,6 @@ struct SkillsCommand: ReportCommand {
 
     /// `40` or `2.5`.
     static func hours(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+        value == value.rounded() ? String(Int(value)) : PrintfText.format("%.1f", value)
     }
 }
