@@ -94,9 +94,7 @@ extension CLIRunner {
 /// The pseudo-terminal calls of the C library, which the Glibc module does
 /// not import, looked up at run time.
 private enum Terminal {
-    static func symbol<T>(_ name: String, as type: T.Type) -> T {
-        unsafeBitCast(dlsym(dlopen(nil, RTLD_NOW), name)!, to: type)
-    }
+    static func symbol<T>(_ name: String, as type: T.Type) -> T { CFunction.named(name, as: type) }
     static let openpt = symbol("posix_openpt", as: (@convention(c) (Int32) -> Int32).self)
     static let grantpt = symbol("grantpt", as: (@convention(c) (Int32) -> Int32).self)
     static let unlockpt = symbol("unlockpt", as: (@convention(c) (Int32) -> Int32).self)

@@ -126,10 +126,7 @@ public struct ChildProcess: Sendable {
 /// and 2.29), looked up at run time.
 private enum Spawn {
     typealias Actions = UnsafeMutablePointer<posix_spawn_file_actions_t>
-    static func symbol<T>(_ name: String, as type: T.Type) -> T {
-        guard let found = dlsym(dlopen(nil, RTLD_NOW), name) else { fatalError("the C library lacks \(name)") }
-        return unsafeBitCast(found, to: type)
-    }
+    static func symbol<T>(_ name: String, as type: T.Type) -> T { CFunction.named(name, as: type) }
     static let closeFrom = symbol("posix_spawn_file_actions_addclosefrom_np", as: (@convention(c) (Actions, Int32) -> Int32).self)
     static let changeDirectory = symbol("posix_spawn_file_actions_addchdir_np", as: (@convention(c) (Actions, UnsafePointer<CChar>) -> Int32).self)
 }
