@@ -62,19 +62,22 @@ public struct Catalog: Codable, Equatable, Sendable {
     /// `ids` and all their prerequisites, in catalog order. Unknown ids are ignored
     /// (the validator reports them) and a cycle cannot loop forever.
     public func closure(of ids: [String]) -> [Skill] {
+        closurePositions(of: ids).map { skills[$0] }
+    }
+
+    /// Where `closure(of:)`'s skills are in `skills`, in order.
+    func closurePositions(of ids: [String]) -> [Int] {
         // Walked by catalog position, with a flag per skill, rather than by a set of ids.
         var included = [Bool](repeating: false, count: skills.count)
-        var found: [Int] = []
         var pending = ids.compactMap { skillPositions[$0] }
         while let position = pending.popLast() {
             guard !included[position] else { continue }
             included[position] = true
-            found.append(position)
             for need in skills[position].prerequisites {
                 if let next = skillPositions[need], !included[next] { pending.append(next) }
             }
         }
-        return found.sorted().map { skills[$0] }
+        return included.indices.filter { included[$0] }
     }
 
     /// The skills with these ids, in catalog order; ids the catalog lacks are left out.

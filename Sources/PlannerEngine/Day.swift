@@ -16,11 +16,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
-    /// Parses exactly `YYYY-MM-DD`, ASCII digits only. Byte by byte: a data
-    /// file's log holds a date on every line.
+    /// Parses exactly `YYYY-MM-DD`, ASCII digits only.
     public init?(iso text: String) {
+        self.init(isoBytes: text.utf8)
+    }
+
+    /// `init(iso:)` over bytes, so that a data file's log, which holds a
+    /// date on every line, is read where it lies without making a string.
+    init?<Bytes: Sequence<UInt8>>(isoBytes: Bytes) {
         var year = 0, month = 0, day = 0, count = 0
-        for byte in text.utf8 {
+        for byte in isoBytes {
             let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
             let digit = Int(byte &- UInt8(ascii: "0"))
             switch count {

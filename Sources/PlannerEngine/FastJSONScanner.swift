@@ -58,10 +58,12 @@ struct FastJSONScanner {
         return nil
     }
 
-    mutating func list<Element>(_ element: (inout FastJSONScanner) -> Element?) -> [Element]? {
+    /// An array, with room made at the start for `room` elements when it has any.
+    mutating func list<Element>(reserving room: Int = 0, _ element: (inout FastJSONScanner) -> Element?) -> [Element]? {
         guard take(UInt8(ascii: "[")) else { return nil }
         var elements: [Element] = []
         if take(UInt8(ascii: "]")) { return elements }
+        elements.reserveCapacity(room)
         repeat {
             guard let next = element(&self) else { return nil }
             elements.append(next)
@@ -229,6 +231,12 @@ struct ScannedString {
         if let decoded { return decoded }
         guard let bytes else { return nil }
         return isASCII ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self)
+    }
+
+    /// The string as a `YYYY-MM-DD` day, read from its bytes when it had no escapes.
+    var day: Day? {
+        if let bytes { return Day(isoBytes: bytes) }
+        return decoded.flatMap(Day.init(iso:))
     }
 
     static func ~= (pattern: StaticString, name: ScannedString) -> Bool {

@@ -23,7 +23,7 @@ private extension FastJSONScanner {
             case "schemaVersion": return once(&version, parser.integer())
             case "skills": return once(&skills, parser.skills())
             case "targetRole": return once(&target, parser.optional { $0.string() })
-            case "log": return once(&log, parser.optional { $0.list { $0.logEntry() } })
+            case "log": return once(&log, parser.optional { $0.list(reserving: $0.logRoom) { $0.logEntry() } })
             case "plan": return once(&plan, parser.optional { $0.plan() })
             case "habit": return once(&habit, parser.optional { $0.habit() })
             default: return false
@@ -35,6 +35,11 @@ private extension FastJSONScanner {
         return UserProgress(targetRole: target ?? nil, skills: skills, log: (log ?? nil) ?? [], plan: plan ?? nil,
                             habit: habit ?? nil)
     }
+
+    /// Room for as many log entries as the rest of the file could hold, so
+    /// that a long log is not copied each time its array outgrows its room.
+    /// Room left unused is address space only: the pages are never touched.
+    var logRoom: Int { (bytes.count - index) / LogEntry.shortestInAFile }
 
     mutating func skills() -> [String: SkillProgress]? {
         var skills: [String: SkillProgress] = [:]
@@ -126,5 +131,5 @@ private extension FastJSONScanner {
         return HabitRules(minutesPerDay: minutes, restDaysPerWeek: rest)
     }
 
-    mutating func day() -> Day? { string().flatMap(Day.init(iso:)) }
+    mutating func day() -> Day? { scannedString()?.day }
 }

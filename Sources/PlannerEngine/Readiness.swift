@@ -22,11 +22,17 @@ public struct Readiness: Equatable, Sendable {
     public init(role: Role, catalog: Catalog, progress: UserProgress) {
         roleID = role.id
         (done, learning, todo, skipped, hoursLeft) = (0, 0, 0, 0, 0)
-        for skill in catalog.requiredClosure(of: role) {
-            switch progress.state(of: skill.id) {
+        // By catalog position: the user's marked skills are looked up once,
+        // not every skill of a role that may need thousands.
+        var states = [SkillState?](repeating: nil, count: catalog.skills.count)
+        for (id, record) in progress.skills {
+            if let position = catalog.position(of: id) { states[position] = record.state }
+        }
+        for position in catalog.closurePositions(of: role.requiredSkills) {
+            switch states[position] ?? .todo {
             case .done: done += 1
-            case .learning: learning += 1; hoursLeft += skill.hours
-            case .todo: todo += 1; hoursLeft += skill.hours
+            case .learning: learning += 1; hoursLeft += catalog.skills[position].hours
+            case .todo: todo += 1; hoursLeft += catalog.skills[position].hours
             case .skipped: skipped += 1
             }
         }

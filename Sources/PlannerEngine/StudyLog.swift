@@ -14,6 +14,10 @@ public struct LogEntry: Hashable, Sendable {
 
     /// The most a day can hold.
     public static let minutesInADay = 1440
+
+    /// The fewest bytes an entry can take in a data file, comma included:
+    /// `{"date":"2026-01-01","minutes":1},`.
+    static let shortestInAFile = 35
 }
 
 extension Array where Element == LogEntry {

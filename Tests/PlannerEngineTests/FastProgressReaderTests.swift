@@ -39,6 +39,7 @@ import Testing
         #"{"schemaVersion": 2, "skills": {"p\u00e9\/\"": {"note": "\ud83d\ude00 \u0041\b\f\r\n\t\\", "state": "todo"}}}"#,
         #"{"schemaVersion": 3, "habit": {"restDaysPerWeek": 0, "minutesPerDay": 1440}, "skills": {}}"#,
         #"{"schemaVersion": 2, "skills": {}, "log": [{"minutes": 5, "date": "2024-02-29", "skill": null, "note": ""}]}"#,
+        #"{"log": [{"date": "2026\u002d03\u002d01", "minutes": 5}, {"date":"2026-03-02","minutes":1}], "schemaVersion": 2, "skills": {}}"#,
         #"{"schemaVersion": 2, "skills": {}, "plan": {"start": "2026-01-01", "role": "r", "niceToHave": false, "months": 18, "hoursPerWeek": 80, "blocks": []}}"#,
         #"{"schemaVersion": 2, "skills": {}, "plan": {"start": "2026-01-01", "role": "r", "niceToHave": false, "months": 12, "hoursPerWeek": 0.1, "blocks": [{"week": 2, "skill": "s", "minutes": 9}, {"week": 2, "skill": "t", "minutes": 1}]}}"#,
     ])
@@ -77,6 +78,9 @@ import Testing
         #"{"schemaVersion": 02, "skills": {}}"#,
         #"{"schemaVersion": 2, "skills": {}, "log": [{"date": "2026-02-30", "minutes": 5}]}"#,
         #"{"schemaVersion": 2, "skills": {}, "log": [{"date": "2026-02-01", "minutes": 0}]}"#,
+        #"{"schemaVersion": 2, "skills": {}, "log": [{"date": "2026-2-01", "minutes": 5}]}"#,
+        #"{"schemaVersion": 2, "skills": {}, "log": [{"date": "2026-02-01 ", "minutes": 5}]}"#,
+        #"{"schemaVersion": 2, "skills": {}, "log": [{"date": "2026\u002d02\u002d30", "minutes": 5}]}"#,
         #"{"schemaVersion": 2, "skills": {}, "log": [{"date": "2026-02-01", "minutes": 1441}]}"#,
         #"{"schemaVersion": 2, "skills": {}, "log": [{"date": "2026-02-01", "minutes": 5,}]}"#,
         #"{"schemaVersion": 2, "skills": {}, "log": [{"date": "2026-02-01", "minutes": 99999999999999999999}]}"#,
