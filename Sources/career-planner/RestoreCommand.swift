@@ -79,6 +79,6 @@ struct RestoreCommand: ParsableCommand {
     /// `20261122-101530`, local time: when the replaced file was put aside.
     static func stamp() -> String {
         let now = LocalTime.now()
-        return PrintfText.format("%04d%02d%02d-%02d%02d%02d", now.year, now.month, now.day, now.hour, now.minute, now.second)
+        return PrintfText.format("%04ld%02ld%02ld-%02ld%02ld%02ld", now.year, now.month, now.day, now.hour, now.minute, now.second)
     }
 }

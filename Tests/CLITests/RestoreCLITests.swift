@@ -25,6 +25,10 @@ import Testing
         let text = String(decoding: output, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
         #expect(status == 0)
         let kept = try #require(try names(cli).first { $0.hasPrefix("progress.json.broken-") })
+        // The local time it was put aside, as year month day - hour minute second.
+        let stamp = try #require(kept.wholeMatch(of: /progress\.json\.broken-(\d{4})(\d\d)(\d\d)-(\d\d)(\d\d)(\d\d)/))
+        #expect(Int(stamp.1)! >= 2024 && (1...12).contains(Int(stamp.2)!) && (1...31).contains(Int(stamp.3)!))
+        #expect(Int(stamp.4)! < 24 && Int(stamp.5)! < 60 && Int(stamp.6)! < 61)
         #expect(text == """
             Backup   \(path).bak: target ml-engineer, 0 skills, 0 log entries
             Current  \(path): cannot be read (\(path):1:33: the file ends too early (cut off?))

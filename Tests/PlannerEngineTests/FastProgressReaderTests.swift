@@ -31,6 +31,18 @@ import Testing
         }
     }
 
+    /// The log's room is made once, from the bytes left: even a file of the
+    /// shortest entries, written with no spaces, fits without the array growing
+    /// (which would at least double its room).
+    @Test func theShortestEntriesFitTheRoomMadeForThem() throws {
+        let entry = #"{"date":"2026-01-01","minutes":1}"#
+        #expect(entry.utf8.count + 1 == LogEntry.shortestInAFile)
+        let text = #"{"schemaVersion":2,"skills":{},"log":["# + Array(repeating: entry, count: 3_000).joined(separator: ",") + "]}"
+        let log = try #require(FastProgressReader.read(Data(text.utf8))).log
+        #expect(log.count == 3_000)
+        #expect(log.capacity < 3_000 * 3 / 2)
+    }
+
     /// Hand-written files: any order, any spacing, nulls for what may be absent, escapes.
     @Test(arguments: [
         #"{"skills": {}, "schemaVersion": 1}"#,
