@@ -2,7 +2,7 @@ import Testing
 @testable import PlannerEngine
 
 /// What a skill needs, transitively (`Catalog.closure`), and the circles the validator reports.
-@Suite struct PrerequisiteGraphTests {
+@Suite struct CatalogClosureTests {
     typealias F = CatalogFixture
 
     @Test func closureFollowsNeedsAndListsEachSkillOnceInCatalogOrder() {
