@@ -11,7 +11,10 @@ public final class WriteLock: @unchecked Sendable {
     private var descriptor: Int32
 
     init(path: String, dataFile: String) throws(StoreError) {
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        // The stored descriptor is set only once the lock is held: an initializer that
+        // throws after that still runs deinit, which would close the number again
+        // (by then perhaps another thread's file) and empty that file.
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw .io(file: path, action: "open the lock file", reason: errnoText())
         }
@@ -27,6 +30,7 @@ public final class WriteLock: @unchecked Sendable {
         let pid = Data("\(getpid())\n".utf8)
         ftruncate(descriptor, 0)
         _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+        self.descriptor = descriptor
     }
 
     /// Lets go of the lock; also done when the lock is released from memory.

@@ -97,6 +97,58 @@ import Testing
         let again = try store.lockForWriting()
         again.release()
     }
+
+    /// A refused attempt closes its descriptor once and touches it no more:
+    /// the number is free again at once, and another thread's file may have
+    /// it by then (the window's save waits for the lock with up to 100 attempts
+    /// while the interface reads and exports files).
+    @Test func aRefusedLockLeavesOtherThreadsFilesAlone() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let held = try store.lockForWriting()
+        defer { held.release() }
+        let scratch = folder.appendingPathComponent("scratch").path
+        let stop = Flag()
+        let troubles = Counter()
+        // Another thread opens, writes and closes a file of its own, again and again.
+        let other = Thread {
+            while !stop.isSet {
+                let descriptor = open(scratch, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+                guard descriptor >= 0 else { troubles.add(); continue }
+                var byte: UInt8 = 0x2A
+                var info = stat()
+                if pwrite(descriptor, &byte, 1, 0) != 1 || fstat(descriptor, &info) != 0 || info.st_size != 1 { troubles.add() }
+                if close(descriptor) != 0 { troubles.add() }
+            }
+        }
+        other.start()
+        var otherOutcomes = 0
+        for _ in 0..<10_000 {
+            do {
+                _ = try store.lockForWriting()
+                otherOutcomes += 1
+            } catch {
+                if error != .locked(file: store.path, holder: getpid()) { otherOutcomes += 1 }
+            }
+        }
+        stop.set()
+        while !other.isFinished { usleep(1_000) }
+        #expect(otherOutcomes == 0, "every attempt is refused as locked")
+        #expect(troubles.value == 0, "the other thread's descriptor was closed or its file emptied under it")
+    }
+
+    final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var on = false
+        var isSet: Bool { lock.withLock { on } }
+        func set() { lock.withLock { on = true } }
+    }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        var value: Int { lock.withLock { count } }
+        func add() { lock.withLock { count += 1 } }
+    }
 }
 
 /// What a killed save leaves behind is cleared by the next writer, under the lock.
