@@ -19,6 +19,18 @@ import Testing
         #expect(listing.status == 0)
     }
 
+    /// A program still open for writing cannot be run ("text file busy"): starting it waits
+    /// until the writer lets go, as when another thread's child held a copied binary's writer.
+    @Test func aProgramStillBeingWrittenStartsOnceTheWriterLetsGo() throws {
+        let path = folder + "/busy-\(UUID().uuidString)"
+        defer { unlink(path) }
+        try FileManager.default.copyItem(atPath: "/bin/true", toPath: path)
+        let writer = open(path, O_WRONLY | O_CLOEXEC)
+        #expect(writer >= 0)
+        Thread { usleep(200_000); close(writer) }.start()
+        #expect(try ChildProcess.start(path, []).wait() == 0)
+    }
+
     @Test func waitingGivesTheExitCodeOrTheSignal() throws {
         #expect(try ChildProcess.start("/bin/sh", ["-c", "exit 3"]).wait() == 3)
         let sleeper = try ChildProcess.start("/bin/sleep", ["30"])

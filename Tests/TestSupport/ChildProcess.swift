@@ -69,11 +69,19 @@ public struct ChildProcess: Sendable {
             cEnvironment.forEach { free($0) }
         }
         var pid: pid_t = 0
-        let spawned = executable.contains("/")
-            ? posix_spawn(&pid, executable, &actions, &attributes, &cArguments, &cEnvironment)
-            : posix_spawnp(&pid, executable, &actions, &attributes, &cArguments, &cEnvironment)
-        guard spawned == 0 else { throw SpawnFailed(executable: executable, code: spawned) }
-        return ChildProcess(pid: pid)
+        // A program just written (a copied binary) is "busy" while a child started meanwhile by
+        // another thread still holds the writer's descriptor, until that child's exec closes it:
+        // tried again for up to a second.
+        var attempts = 0
+        while true {
+            let spawned = executable.contains("/")
+                ? posix_spawn(&pid, executable, &actions, &attributes, &cArguments, &cEnvironment)
+                : posix_spawnp(&pid, executable, &actions, &attributes, &cArguments, &cEnvironment)
+            if spawned == 0 { return ChildProcess(pid: pid) }
+            attempts += 1
+            guard spawned == ETXTBSY, attempts < 100 else { throw SpawnFailed(executable: executable, code: spawned) }
+            usleep(10_000)
+        }
     }
 
     /// Runs `executable` to its end with stdout and stderr in files in
